@@ -17,12 +17,12 @@ public record Horizon(Quarter first, Quarter last) {
             throw InvalidAssumptionsException.of("horizon", "first and last quarter are required");
         }
         if (last.isBefore(first)) {
-            throw InvalidAssumptionsException.of("horizon.lastQuarter",
+            throw InvalidAssumptionsException.of("lastQuarter",
                     "last quarter " + last + " is before first quarter " + first);
         }
         int quarters = first.quartersUntil(last) + 1;
         if (quarters > MAX_QUARTERS) {
-            throw InvalidAssumptionsException.of("horizon.lastQuarter",
+            throw InvalidAssumptionsException.of("lastQuarter",
                     "a horizon spans at most " + MAX_QUARTERS + " quarters, " + first + ".." + last + " spans " + quarters);
         }
     }

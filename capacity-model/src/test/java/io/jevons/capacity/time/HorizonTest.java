@@ -30,7 +30,7 @@ class HorizonTest {
         assertThatThrownBy(() -> new Horizon(Quarter.of(2025, 1), Quarter.of(2045, 1)))
                 .isInstanceOfSatisfying(InvalidAssumptionsException.class, e ->
                         assertThat(e.violations()).singleElement().satisfies(v -> {
-                            assertThat(v.field()).isEqualTo("horizon.lastQuarter");
+                            assertThat(v.field()).isEqualTo("lastQuarter");
                             assertThat(v.reason()).contains("at most 80 quarters").contains("spans 81");
                         }));
     }

@@ -1,0 +1,10 @@
+package io.jevons.planning.api.scenario;
+
+import io.jevons.capacity.time.Quarter;
+import org.axonframework.serialization.Revision;
+
+/** A scenario came to be; the first event of every scenario's stream. */
+@Revision("1")
+public record ScenarioCreated(ScenarioId scenarioId, String name, Quarter firstQuarter, Quarter lastQuarter,
+                              String reason) {
+}

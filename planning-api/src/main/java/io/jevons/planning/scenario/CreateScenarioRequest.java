@@ -1,0 +1,12 @@
+package io.jevons.planning.scenario;
+
+import io.jevons.capacity.time.Quarter;
+
+import java.util.UUID;
+
+/**
+ * Body of {@code POST /api/scenarios}. A client may choose the id itself, which makes a retried
+ * create safe: the second attempt finds the scenario already there.
+ */
+record CreateScenarioRequest(UUID scenarioId, String name, Quarter firstQuarter, Quarter lastQuarter, String reason) {
+}

@@ -1,0 +1,90 @@
+package io.jevons.planning.security;
+
+import io.jevons.planning.web.ProblemTypes;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Who may do what. Every endpoint needs an authenticated user; viewers read, planners change
+ * assumptions, admins replay. People use form login; API clients HTTP basic (and, by configuration,
+ * OIDC bearer tokens). API errors are problem details, never a redirect to the login page.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new BCryptPasswordEncoder();
+    }
+
+    @Bean
+    RoleHierarchy roleHierarchy() {
+        return RoleHierarchyImpl.withDefaultRolePrefix()
+                .role(Role.ADMIN.name()).implies(Role.PLANNER.name())
+                .role(Role.PLANNER.name()).implies(Role.VIEWER.name())
+                .build();
+    }
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, JsonMapper json) throws Exception {
+        PathPatternRequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+        http.authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error").permitAll()
+                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers("/api/admin/**", "/actuator/**").hasRole(Role.ADMIN.name())
+                        .requestMatchers(HttpMethod.GET, "/api/**", "/v3/api-docs/**").hasRole(Role.VIEWER.name())
+                        .requestMatchers(HttpMethod.HEAD, "/api/**").hasRole(Role.VIEWER.name())
+                        .requestMatchers("/api/**").hasRole(Role.PLANNER.name())
+                        .anyRequest().hasRole(Role.VIEWER.name()))
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                .httpBasic(Customizer.withDefaults())
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
+                // CSRF guards cookie sessions. An API call that brings its own credentials (basic or
+                // bearer) or no session at all needs no token: the API only reads JSON bodies, which a
+                // cross-site form cannot send without a CORS preflight that Jevons never grants.
+                .csrf(csrf -> csrf.ignoringRequestMatchers(request -> api.matches(request)
+                        && (request.getHeader("Authorization") != null || request.getRequestedSessionId() == null)))
+                .exceptionHandling(errors -> errors
+                        .defaultAuthenticationEntryPointFor((request, response, exception) -> {
+                            response.setHeader("WWW-Authenticate", "Basic realm=\"Jevons\"");
+                            writeProblem(json, response, HttpStatus.UNAUTHORIZED, ProblemTypes.UNAUTHENTICATED,
+                                    "Authentication required", "log in or send HTTP basic credentials");
+                        }, api)
+                        .defaultAccessDeniedHandlerFor((request, response, exception) ->
+                                writeProblem(json, response, HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN,
+                                        "Not allowed", "your role does not allow " + request.getMethod()
+                                                + " " + request.getRequestURI()), api));
+        return http.build();
+    }
+
+    private static void writeProblem(JsonMapper json, HttpServletResponse response, HttpStatus status, URI type,
+                                     String title, String detail) throws IOException {
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", type.toString());
+        problem.put("title", title);
+        problem.put("status", status.value());
+        problem.put("detail", detail);
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        json.writeValue(response.getOutputStream(), problem);
+    }
+}

@@ -1,0 +1,19 @@
+package io.jevons.planning.web;
+
+import java.net.URI;
+
+/** Stable {@code type} URIs of Jevons' problem details (RFC 9457); clients may switch on them. */
+public final class ProblemTypes {
+
+    private static final String BASE = "https://jevons.io/problems/";
+
+    public static final URI INVALID_ASSUMPTION = URI.create(BASE + "invalid-assumption");
+    public static final URI MALFORMED_REQUEST = URI.create(BASE + "malformed-request");
+    public static final URI NOT_FOUND = URI.create(BASE + "not-found");
+    public static final URI CONFLICT = URI.create(BASE + "conflict");
+    public static final URI FORBIDDEN = URI.create(BASE + "forbidden");
+    public static final URI UNAUTHENTICATED = URI.create(BASE + "unauthenticated");
+
+    private ProblemTypes() {
+    }
+}
