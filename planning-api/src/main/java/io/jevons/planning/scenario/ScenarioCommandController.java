@@ -5,6 +5,7 @@ import io.jevons.capacity.validation.InvalidAssumptionsException;
 import io.jevons.planning.api.scenario.CreateScenario;
 import io.jevons.planning.api.scenario.ScenarioId;
 import io.jevons.planning.audit.AuditedCommands;
+import io.jevons.planning.web.VersionTags;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -42,7 +43,7 @@ class ScenarioCommandController {
         commands.send(new CreateScenario(id, request.name(), horizon, request.reason()), correlationId);
         ScenarioVersionResponse created = new ScenarioVersionResponse(id, ScenarioVersions.AFTER_CREATION);
         return ResponseEntity.created(URI.create("/api/scenarios/" + id))
-                .eTag(ScenarioVersions.etag(created.version()))
+                .eTag(VersionTags.of(created.version()))
                 .body(created);
     }
 }

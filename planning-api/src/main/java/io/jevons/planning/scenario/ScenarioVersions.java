@@ -10,8 +10,4 @@ final class ScenarioVersions {
 
     private ScenarioVersions() {
     }
-
-    static String etag(long version) {
-        return "\"" + version + "\"";
-    }
 }
