@@ -4,17 +4,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
  * On a demo installation (the embedded database default), one user per role so that people can
- * log in at once; prints how. Never on for a real installation unless configured.
+ * log in at once; prints how. Off for an installation on an external database unless configured.
  */
 @Component
 @Order(0)
-@ConditionalOnProperty(name = "jevons.demo.enabled", havingValue = "true")
+@ConditionalOnDemoInstallation
 class DemoUsers implements ApplicationRunner {
 
     static final String PASSWORD = "jevons";

@@ -50,11 +50,11 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-                        .requestMatchers("/api/admin/**", "/actuator/**").hasRole(Role.ADMIN.name())
-                        .requestMatchers(HttpMethod.GET, "/api/**", "/v3/api-docs/**").hasRole(Role.VIEWER.name())
-                        .requestMatchers(HttpMethod.HEAD, "/api/**").hasRole(Role.VIEWER.name())
-                        .requestMatchers("/api/**").hasRole(Role.PLANNER.name())
-                        .anyRequest().hasRole(Role.VIEWER.name()))
+                        .requestMatchers("/api/admin/**", "/admin/**", "/actuator/**").hasRole(Role.ADMIN.name())
+                        .requestMatchers(HttpMethod.GET).hasRole(Role.VIEWER.name())
+                        .requestMatchers(HttpMethod.HEAD).hasRole(Role.VIEWER.name())
+                        // every change, through the API or a page, is a planner's
+                        .anyRequest().hasRole(Role.PLANNER.name()))
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .httpBasic(Customizer.withDefaults())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())

@@ -7,6 +7,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -26,6 +27,8 @@ public class ScenarioListRepository {
             row.getTimestamp("created_at").toInstant(),
             row.getString("updated_by"),
             row.getTimestamp("updated_at").toInstant());
+
+    private static final Duration POLL_INTERVAL = Duration.ofMillis(20);
 
     private final JdbcClient jdbc;
 
@@ -69,6 +72,26 @@ public class ScenarioListRepository {
     public Optional<ScenarioSummary> find(ScenarioId id) {
         return jdbc.sql("select * from readmodel.scenario_summary where scenario_id = ?")
                 .param(id.value()).query(ROW).optional();
+    }
+
+    /**
+     * Waits until the read model shows the scenario at {@code minVersion} or later, so that a page can
+     * show a change its user just made (the projection runs asynchronously, typically within milliseconds).
+     */
+    public Optional<ScenarioSummary> awaitVersion(ScenarioId id, long minVersion, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            Optional<ScenarioSummary> found = find(id).filter(summary -> summary.version() >= minVersion);
+            if (found.isPresent() || System.nanoTime() > deadline) {
+                return found;
+            }
+            try {
+                Thread.sleep(POLL_INTERVAL.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return Optional.empty();
+            }
+        }
     }
 
     private static Timestamp timestamp(Instant instant) {

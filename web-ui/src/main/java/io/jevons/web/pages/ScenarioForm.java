@@ -1,0 +1,9 @@
+package io.jevons.web.pages;
+
+/** The "new scenario" form as the browser sends it: text, validated by the domain on submit. */
+public record ScenarioForm(String name, String firstQuarter, String lastQuarter, String reason) {
+
+    static ScenarioForm blank() {
+        return new ScenarioForm("", "2025Q1", "2030Q4", "");
+    }
+}

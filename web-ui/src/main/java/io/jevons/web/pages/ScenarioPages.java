@@ -1,0 +1,81 @@
+package io.jevons.web.pages;
+
+import io.jevons.capacity.time.Horizon;
+import io.jevons.capacity.time.Quarter;
+import io.jevons.capacity.validation.AssumptionViolation;
+import io.jevons.capacity.validation.InvalidAssumptionsException;
+import io.jevons.planning.api.scenario.CreateScenario;
+import io.jevons.planning.api.scenario.ScenarioId;
+import io.jevons.planning.audit.AuditedCommands;
+import io.jevons.projection.scenariolist.ScenarioListRepository;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The scenario list page: every scenario, and a form to start a new one. */
+@Controller
+class ScenarioPages {
+
+    private static final Duration READ_YOUR_WRITE_TIMEOUT = Duration.ofSeconds(5);
+
+    private final AuditedCommands commands;
+    private final ScenarioListRepository scenarios;
+
+    ScenarioPages(AuditedCommands commands, ScenarioListRepository scenarios) {
+        this.commands = commands;
+        this.scenarios = scenarios;
+    }
+
+    @GetMapping("/")
+    String home() {
+        return "redirect:/scenarios";
+    }
+
+    @GetMapping("/scenarios")
+    String list(Model model) {
+        return render(model, ScenarioForm.blank(), Map.of());
+    }
+
+    @PostMapping("/scenarios")
+    String create(@ModelAttribute ScenarioForm form, Model model,
+                  HttpServletResponse response) {
+        ScenarioId id = ScenarioId.random();
+        try {
+            Horizon horizon = new Horizon(quarter("firstQuarter", form.firstQuarter()),
+                    quarter("lastQuarter", form.lastQuarter()));
+            commands.send(new CreateScenario(id, form.name(), horizon, form.reason()), null);
+        } catch (InvalidAssumptionsException invalid) {
+            Map<String, String> errors = new LinkedHashMap<>();
+            invalid.violations().forEach(v -> errors.putIfAbsent(v.field(), v.reason()));
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return render(model, form, errors);
+        }
+        scenarios.awaitVersion(id, 1, READ_YOUR_WRITE_TIMEOUT);
+        return "redirect:/scenarios?created=" + id;
+    }
+
+    private String render(Model model, ScenarioForm form, Map<String, String> errors) {
+        model.addAttribute("scenarios", scenarios.findAll());
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        return "scenarios";
+    }
+
+    /** Parses a quarter field, naming the form field (not the model's) in the error. */
+    private static Quarter quarter(String field, String text) {
+        try {
+            return Quarter.parse(text);
+        } catch (InvalidAssumptionsException invalid) {
+            throw new InvalidAssumptionsException(new AssumptionViolation(field,
+                    invalid.violations().get(0).reason()));
+        }
+    }
+}

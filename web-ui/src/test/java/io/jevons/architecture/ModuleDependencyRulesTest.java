@@ -1,0 +1,43 @@
+package io.jevons.architecture;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/**
+ * Data flows one way: browser -> command endpoint -> aggregate -> event store -> projection engine ->
+ * read models -> query endpoint -> browser. The module arrows of DESIGN.md, checked on the bytecode.
+ */
+@AnalyzeClasses(packages = "io.jevons", importOptions = ImportOption.DoNotIncludeTests.class)
+class ModuleDependencyRulesTest {
+
+    @ArchTest
+    static final ArchRule modules_depend_in_the_direction_of_the_data_flow = layeredArchitecture()
+            .consideringOnlyDependenciesInLayers()
+            .layer("web-ui").definedBy("io.jevons.web..", "io.jevons")
+            .layer("projection-engine").definedBy("io.jevons.projection..")
+            .layer("planning-api").definedBy("io.jevons.planning..")
+            .layer("capacity-model").definedBy("io.jevons.capacity..")
+            .whereLayer("web-ui").mayNotBeAccessedByAnyLayer()
+            .whereLayer("projection-engine").mayOnlyBeAccessedByLayers("web-ui")
+            .whereLayer("planning-api").mayOnlyBeAccessedByLayers("projection-engine", "web-ui")
+            .whereLayer("capacity-model").mayOnlyBeAccessedByLayers("planning-api", "projection-engine", "web-ui");
+
+    @ArchTest
+    static final ArchRule the_capacity_model_knows_no_framework = noClasses()
+            .that().resideInAPackage("io.jevons.capacity..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "org.springframework..", "org.axonframework..", "jakarta..")
+            .because("the capacity model is a pure function from assumptions to a projection");
+
+    @ArchTest
+    static final ArchRule the_published_language_holds_no_persistence_or_web_types = noClasses()
+            .that().resideInAPackage("io.jevons.planning.api..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "org.springframework..", "jakarta.persistence..", "jakarta.servlet..")
+            .because("commands, events and queries are plain records that outlive any framework choice");
+}
