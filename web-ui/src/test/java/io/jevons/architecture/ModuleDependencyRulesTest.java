@@ -28,13 +28,6 @@ class ModuleDependencyRulesTest {
             .whereLayer("capacity-model").mayOnlyBeAccessedByLayers("planning-api", "projection-engine", "web-ui");
 
     @ArchTest
-    static final ArchRule the_capacity_model_knows_no_framework = noClasses()
-            .that().resideInAPackage("io.jevons.capacity..")
-            .should().dependOnClassesThat().resideInAnyPackage(
-                    "org.springframework..", "org.axonframework..", "jakarta..")
-            .because("the capacity model is a pure function from assumptions to a projection");
-
-    @ArchTest
     static final ArchRule the_published_language_holds_no_persistence_or_web_types = noClasses()
             .that().resideInAPackage("io.jevons.planning.api..")
             .should().dependOnClassesThat().resideInAnyPackage(
