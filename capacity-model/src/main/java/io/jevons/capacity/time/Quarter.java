@@ -3,6 +3,8 @@ package io.jevons.capacity.time;
 import io.jevons.capacity.validation.AssumptionViolation;
 import io.jevons.capacity.validation.InvalidAssumptionsException;
 
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -46,6 +48,16 @@ public record Quarter(int year, int quarterOfYear) implements Comparable<Quarter
     /** Quarters from this one to {@code other}: 0 for the same quarter, negative when other is earlier. */
     public int quartersUntil(Quarter other) {
         return other.ordinal() - ordinal();
+    }
+
+    /** Calendar days in this quarter: 90 to 92. */
+    public int days() {
+        LocalDate start = LocalDate.of(year, 3 * (quarterOfYear - 1) + 1, 1);
+        return (int) ChronoUnit.DAYS.between(start, start.plusMonths(3));
+    }
+
+    public long seconds() {
+        return days() * 86_400L;
     }
 
     public boolean isAfter(Quarter other) {

@@ -1,0 +1,32 @@
+package io.jevons.capacity.assumptions;
+
+/** Which workload classes an efficiency gain applies to: one class, or all of them ({@link #ALL}). */
+public record EfficiencyScope(WorkloadClassId workloadClass) implements Comparable<EfficiencyScope> {
+
+    public static final EfficiencyScope ALL = new EfficiencyScope(null);
+
+    public static EfficiencyScope of(WorkloadClassId workloadClass) {
+        return new EfficiencyScope(workloadClass);
+    }
+
+    public boolean appliesTo(WorkloadClassId candidate) {
+        return workloadClass == null || workloadClass.equals(candidate);
+    }
+
+    public boolean isAll() {
+        return workloadClass == null;
+    }
+
+    @Override
+    public int compareTo(EfficiencyScope other) {
+        if (isAll() || other.isAll()) {
+            return Boolean.compare(!isAll(), !other.isAll());
+        }
+        return workloadClass.compareTo(other.workloadClass);
+    }
+
+    @Override
+    public String toString() {
+        return isAll() ? "all" : workloadClass.toString();
+    }
+}
