@@ -9,6 +9,7 @@ import io.jevons.capacity.validation.Violations;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -163,7 +164,7 @@ final class AssumptionRules {
             }
         }
         v.check(totalCents <= MAX_TOTAL_ORDERED.cents(), "orders",
-                "all orders together cost about $" + String.format("%.3e", totalCents / 100)
+                "all orders together cost about $" + String.format(Locale.ROOT, "%.3e", totalCents / 100)
                         + ", more than the supported " + MAX_TOTAL_ORDERED);
     }
 
