@@ -18,6 +18,7 @@ import io.jevons.capacity.assumptions.WorkloadClassId;
 import io.jevons.capacity.time.Horizon;
 import io.jevons.capacity.time.Quarter;
 import io.jevons.capacity.unit.Usd;
+import io.jevons.capacity.SmallScenario;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 
@@ -28,49 +29,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 /**
- * A small scenario worked out by hand: 2 workload classes, 2 chip types, 8 quarters (2025Q1..2026Q4).
- * Every expected number below is derived in the comments from the assumptions in {@link #SMALL}.
+ * The small scenario worked out by hand ({@link SmallScenario}): 2 workload classes, 2 chip types, 8 quarters.
+ * Every expected number below is derived in a comment from the assumptions written out there.
  */
 class CapacityProjectorTest {
 
-    static final WorkloadClassId CHAT = WorkloadClassId.of("chat");
-    static final WorkloadClassId REASONING = WorkloadClassId.of("reasoning");
-    static final ChipTypeId GPU_A = ChipTypeId.of("gpu-a");
-    static final ChipTypeId ASIC_B = ChipTypeId.of("asic-b");
-    static final Quarter Q1_2025 = Quarter.of(2025, 1);
-
-    /*
-     * Demand: 86,400,000 requests/day = 1,000 requests/s on average, peak-to-average 2 -> 2,000/s at peak;
-     * +50% into 2025Q3 (129,600,000/day), flat after. Input tokens weigh 0.5 of an output token.
-     *   chat:      100 out + 200 in x 0.5 =   200 weighted tokens/request, 1e9 FLOPs/token
-     *   reasoning: 1000 out + 200 in x 0.5 = 1,100 weighted tokens/request, 1e9 FLOPs/token
-     * Mix: 75% chat / 25% reasoning from 2025Q1, 50/50 from 2026Q1. Efficiency: 2x (all classes) from 2025Q3.
-     * Chips: gpu-a (Acme GPU) 1e15 FLOP/s peak x 0.5 serving = 5e14, 1,000 W, life 1 year (4 quarters);
-     *        asic-b (Bolt ASIC) 2e15 x 0.25 = 5e14, 500 W, life 2 years (8 quarters).
-     * Orders: o1 2 x gpu-a in 2025Q1 at $20,000; o2 1 x asic-b in 2025Q2 at $10,001; o3 3 x gpu-a in 2026Q1 at $18,000.
-     * Economics: $0.10/kWh, PUE 1.5, training share 0.2, availability 0.8 -> 0.64 of installed FLOP/s serves.
-     */
-    static final Assumptions SMALL = Assumptions.empty(new Horizon(Q1_2025, Quarter.of(2026, 4)))
-            .withDemand(Demand.NONE.withRequestsPerDay(86_400_000).withPeakToAverage(2).withInputTokenWeight(0.5)
-                    .withGrowthFrom(Quarter.of(2025, 3), 0.5).withGrowthFrom(Quarter.of(2025, 4), 0.0))
-            .withWorkloadClass(WorkloadClass.of(CHAT, "Chat", Q1_2025, new TokenProfile(100, 200, 1e9)))
-            .withWorkloadClass(WorkloadClass.of(REASONING, "Reasoning", Q1_2025, new TokenProfile(1000, 200, 1e9)))
-            .withModelMixFrom(Q1_2025, new ModelMix(Map.of(CHAT, 0.75, REASONING, 0.25)))
-            .withModelMixFrom(Quarter.of(2026, 1), new ModelMix(Map.of(CHAT, 0.5, REASONING, 0.5)))
-            .withEfficiency(Efficiency.NONE.withStep(
-                    new EfficiencyStep(Quarter.of(2025, 3), EfficiencyScope.ALL, 2, "distillation")))
-            .withChipType(new ChipType(GPU_A, "GPU A", "Acme", ChipKind.GPU, 1e15, 80, 1000,
-                    Usd.ofWholeDollars(20_000), 1, 0.5))
-            .withChipType(new ChipType(ASIC_B, "ASIC B", "Bolt", ChipKind.ASIC, 2e15, 32, 500,
-                    Usd.ofWholeDollars(10_000), 2, 0.25))
-            .withOrder(new ProcurementOrder(OrderId.of("o1"), GPU_A, 2, Q1_2025, Usd.ofWholeDollars(20_000)))
-            .withOrder(new ProcurementOrder(OrderId.of("o2"), ASIC_B, 1, Quarter.of(2025, 2), Usd.ofWholeDollars(10_001)))
-            .withOrder(new ProcurementOrder(OrderId.of("o3"), GPU_A, 3, Quarter.of(2026, 1), Usd.ofWholeDollars(18_000)))
-            .withEconomicsFrom(Q1_2025, new Economics(0.10, 1.5, 0.2, 0.8));
-
     private static final Offset<Double> EXACT = within(1e-6);
 
-    private final Projection projection = CapacityProjector.project(SMALL);
+    private final Projection projection = CapacityProjector.project(SmallScenario.ASSUMPTIONS);
 
     private ProjectedQuarter q(int year, int quarter) {
         return projection.quarter(Quarter.of(year, quarter));
@@ -103,10 +69,10 @@ class CapacityProjectorTest {
     @Test
     void fleetDeliveriesAndRetirements() {
         // gpu-a: 2 from 2025Q1, retired after 4 quarters in 2026Q1 when o3's 3 arrive; asic-b: 1 from 2025Q2
-        assertThat(q(2025, 1).fleet()).containsExactly(new FleetCount(GPU_A, 2, 0, 2), new FleetCount(ASIC_B, 0, 0, 0));
-        assertThat(q(2025, 2).fleet()).containsExactly(new FleetCount(GPU_A, 0, 0, 2), new FleetCount(ASIC_B, 1, 0, 1));
-        assertThat(q(2026, 1).fleet()).containsExactly(new FleetCount(GPU_A, 3, 2, 3), new FleetCount(ASIC_B, 0, 0, 1));
-        assertThat(q(2026, 4).fleet()).containsExactly(new FleetCount(GPU_A, 0, 0, 3), new FleetCount(ASIC_B, 0, 0, 1));
+        assertThat(q(2025, 1).fleet()).containsExactly(new FleetCount(SmallScenario.GPU_A, 2, 0, 2), new FleetCount(SmallScenario.ASIC_B, 0, 0, 0));
+        assertThat(q(2025, 2).fleet()).containsExactly(new FleetCount(SmallScenario.GPU_A, 0, 0, 2), new FleetCount(SmallScenario.ASIC_B, 1, 0, 1));
+        assertThat(q(2026, 1).fleet()).containsExactly(new FleetCount(SmallScenario.GPU_A, 3, 2, 3), new FleetCount(SmallScenario.ASIC_B, 0, 0, 1));
+        assertThat(q(2026, 4).fleet()).containsExactly(new FleetCount(SmallScenario.GPU_A, 0, 0, 3), new FleetCount(SmallScenario.ASIC_B, 0, 0, 1));
     }
 
     @Test
@@ -190,19 +156,19 @@ class CapacityProjectorTest {
         assertThat(y2025.energyCost()).isEqualTo(Usd.ofCents(312_300));                  // 648 + 819 + 828 + 828
         assertThat(y2025.peakUtilization()).isCloseTo(1.328125, EXACT);
         assertThat(y2025.averageDemandFlopsPerSecond()).isCloseTo((8.5e14 * 2 + 6.375e14 * 2) / 4, within(1.0));
-        assertThat(y2025.fleet()).containsExactly(new FleetCount(GPU_A, 2, 0, 2), new FleetCount(ASIC_B, 1, 0, 1));
+        assertThat(y2025.fleet()).containsExactly(new FleetCount(SmallScenario.GPU_A, 2, 0, 2), new FleetCount(SmallScenario.ASIC_B, 1, 0, 1));
 
         ProjectedYear y2026 = projection.year(2026);
         assertThat(y2026.depreciation()).isEqualTo(Usd.ofCents(5_900_049));              // 14,750.13 + 3 x 14,750.12
         assertThat(y2026.energyCost()).isEqualTo(Usd.ofCents(459_900));                  // 1,134 + 1,146.60 + 2 x 1,159.20
-        assertThat(y2026.fleet()).containsExactly(new FleetCount(GPU_A, 3, 2, 3), new FleetCount(ASIC_B, 0, 0, 1));
+        assertThat(y2026.fleet()).containsExactly(new FleetCount(SmallScenario.GPU_A, 3, 2, 3), new FleetCount(SmallScenario.ASIC_B, 0, 0, 1));
         assertThat(y2026.costPerMillionTokensUsd())
                 .isCloseTo(y2026.inferenceCost().dollarsApprox() / (y2026.servedTokens() / 1e6), within(1e-12));
     }
 
     @Test
     void warnsInsteadOfSilentlyProjectingZero() {
-        Projection empty = CapacityProjector.project(Assumptions.empty(new Horizon(Q1_2025, Q1_2025)));
+        Projection empty = CapacityProjector.project(Assumptions.empty(new Horizon(Quarter.of(2025, 1), Quarter.of(2025, 1))));
         assertThat(empty.warnings()).contains("no workload classes: demand is zero", "no requests per day: demand is zero",
                 "no procurement orders: supply is zero");
         assertThat(empty.quarters().get(0).utilization()).isNull();

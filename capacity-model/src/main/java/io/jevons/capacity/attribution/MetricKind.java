@@ -1,0 +1,64 @@
+package io.jevons.capacity.attribution;
+
+import io.jevons.capacity.projection.ProjectedQuarter;
+import io.jevons.capacity.projection.ProjectedYear;
+
+import java.math.BigDecimal;
+import java.util.function.Function;
+
+/** What a planner can ask "why did it move?" about, per year or per quarter, with its unit. */
+public enum MetricKind {
+    TOTAL_COST("total-cost", "USD", y -> y.totalCost().dollars(), null),
+    CAPEX("capex", "USD", y -> y.capex().dollars(), q -> q.capex().dollars()),
+    INFERENCE_COST("inference-cost", "USD", y -> y.inferenceCost().dollars(), q -> q.inferenceCost().dollars()),
+    SERVED_TOKENS("served-tokens", "tokens", y -> exact(y.servedTokens()), q -> exact(q.servedTokens())),
+    COST_PER_MILLION_TOKENS("cost-per-million-tokens", "USD per million tokens",
+            y -> exact(y.costPerMillionTokensUsd()), q -> exact(q.costPerMillionTokensUsd())),
+    DEMAND_FLOPS("demand-flops", "FLOP/s", y -> exact(y.averageDemandFlopsPerSecond()), q -> exact(q.demandFlopsPerSecond())),
+    SUPPLY_FLOPS("supply-flops", "FLOP/s", y -> exact(y.averageSupplyFlopsPerSecond()), q -> exact(q.supplyFlopsPerSecond())),
+    SHORTFALL_FLOPS("shortfall-flops", "FLOP/s", null, q -> exact(q.shortfallFlopsPerSecond())),
+    UTILIZATION("utilization", "ratio", y -> exact(y.peakUtilization()), q -> exact(q.utilization()));
+
+    private final String key;
+    private final String unit;
+    private final Function<ProjectedYear, BigDecimal> ofYear;
+    private final Function<ProjectedQuarter, BigDecimal> ofQuarter;
+
+    MetricKind(String key, String unit, Function<ProjectedYear, BigDecimal> ofYear,
+               Function<ProjectedQuarter, BigDecimal> ofQuarter) {
+        this.key = key;
+        this.unit = unit;
+        this.ofYear = ofYear;
+        this.ofQuarter = ofQuarter;
+    }
+
+    public String key() {
+        return key;
+    }
+
+    public String unit() {
+        return unit;
+    }
+
+    boolean hasYearly() {
+        return ofYear != null;
+    }
+
+    boolean hasQuarterly() {
+        return ofQuarter != null;
+    }
+
+    /** The value, exactly as projected, or null where the projection leaves it undefined. */
+    BigDecimal of(ProjectedYear year) {
+        return ofYear.apply(year);
+    }
+
+    BigDecimal of(ProjectedQuarter quarter) {
+        return ofQuarter.apply(quarter);
+    }
+
+    /** A double's exact decimal value, so differences of metric values telescope without rounding. */
+    private static BigDecimal exact(Double value) {
+        return value == null ? null : new BigDecimal(value);
+    }
+}
