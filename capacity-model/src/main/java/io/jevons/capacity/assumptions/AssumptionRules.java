@@ -12,10 +12,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The rules a set of assumptions must keep, each with a field path and a reason a planner can act on.
  * The bounds also keep every product of the projection a finite double and every money sum in a long.
+ * Field paths are suppliers: they are only spelled out for a broken rule.
  */
 final class AssumptionRules {
 
@@ -43,19 +45,20 @@ final class AssumptionRules {
         Set<ChipTypeId> chipIds = checkChips(v, chips);
         checkOrders(v, horizon, orders, chipIds);
         checkEconomics(v, horizon, economics);
-        v.between(reboundElasticity, 0, 1, "reboundElasticity");
+        v.between(reboundElasticity, 0, 1, () -> "reboundElasticity");
         v.throwIfAny();
     }
 
     private static void checkDemand(Violations v, Horizon horizon, Demand demand) {
-        v.between(demand.requestsPerDay(), 0, MAX_REQUESTS_PER_DAY, "demand.requestsPerDay");
-        v.between(demand.peakToAverage(), 1, 100, "demand.peakToAverage");
-        v.between(demand.inputTokenWeight(), 0, 10, "demand.inputTokenWeight");
+        v.between(demand.requestsPerDay(), 0, MAX_REQUESTS_PER_DAY, () -> "demand.requestsPerDay");
+        v.between(demand.peakToAverage(), 1, 100, () -> "demand.peakToAverage");
+        v.between(demand.inputTokenWeight(), 0, 10, () -> "demand.inputTokenWeight");
         for (Schedule.Change<Double> growth : demand.quarterlyGrowth().changes()) {
-            String field = "demand.quarterlyGrowth[" + growth.from() + "]";
+            Supplier<String> field = () -> "demand.quarterlyGrowth[" + growth.from() + "]";
             inHorizon(v, horizon, growth.from(), field);
-            v.check(Double.isFinite(growth.value()) && growth.value() > -1 && growth.value() <= 10, field,
-                    "quarterly growth must be above -1 (-100%) and at most 10 (+1000%), was " + growth.value());
+            double value = growth.value();
+            v.check(Double.isFinite(value) && value > -1 && value <= 10, field,
+                    () -> "quarterly growth must be above -1 (-100%) and at most 10 (+1000%), was " + value);
         }
     }
 
@@ -64,21 +67,21 @@ final class AssumptionRules {
                                                               List<WorkloadClass> classes) {
         Map<WorkloadClassId, Quarter> firstTokens = new HashMap<>();
         for (WorkloadClass workloadClass : classes) {
-            String field = "workloadClasses[" + workloadClass.id() + "]";
-            v.check(!firstTokens.containsKey(workloadClass.id()), field,
-                    "workload class " + workloadClass.id() + " is defined twice");
-            firstTokens.put(workloadClass.id(), workloadClass.tokens().firstChange().orElse(horizon.last().plus(1)));
-            name(v, workloadClass.name(), field + ".name");
-            v.check(!workloadClass.tokens().isEmpty(), field + ".tokens", "a workload class needs a token profile");
+            WorkloadClassId id = workloadClass.id();
+            Supplier<String> field = () -> "workloadClasses[" + id + "]";
+            v.check(!firstTokens.containsKey(id), field, () -> "workload class " + id + " is defined twice");
+            firstTokens.put(id, workloadClass.tokens().firstChange().orElse(horizon.last().plus(1)));
+            name(v, workloadClass.name(), sub(field, ".name"));
+            v.check(!workloadClass.tokens().isEmpty(), sub(field, ".tokens"), () -> "a workload class needs a token profile");
             for (Schedule.Change<TokenProfile> change : workloadClass.tokens().changes()) {
-                String at = field + ".tokens[" + change.from() + "]";
+                Supplier<String> at = sub(field, ".tokens[" + change.from() + "]");
                 inHorizon(v, horizon, change.from(), at);
                 TokenProfile profile = change.value();
-                v.between(profile.outputTokensPerRequest(), 0, MAX_TOKENS_PER_REQUEST, at + ".outputTokensPerRequest");
-                v.between(profile.inputTokensPerRequest(), 0, MAX_TOKENS_PER_REQUEST, at + ".inputTokensPerRequest");
-                v.check(Double.isFinite(profile.flopsPerToken()) && profile.flopsPerToken() > 0
-                                && profile.flopsPerToken() <= MAX_FLOPS_PER_TOKEN, at + ".flopsPerToken",
-                        "must be greater than zero and at most " + MAX_FLOPS_PER_TOKEN + ", was " + profile.flopsPerToken());
+                v.between(profile.outputTokensPerRequest(), 0, MAX_TOKENS_PER_REQUEST, sub(at, ".outputTokensPerRequest"));
+                v.between(profile.inputTokensPerRequest(), 0, MAX_TOKENS_PER_REQUEST, sub(at, ".inputTokensPerRequest"));
+                double flops = profile.flopsPerToken();
+                v.check(Double.isFinite(flops) && flops > 0 && flops <= MAX_FLOPS_PER_TOKEN, sub(at, ".flopsPerToken"),
+                        () -> "must be greater than zero and at most " + MAX_FLOPS_PER_TOKEN + ", was " + flops);
             }
         }
         return firstTokens;
@@ -87,38 +90,40 @@ final class AssumptionRules {
     private static void checkMix(Violations v, Horizon horizon, Schedule<ModelMix> modelMix,
                                  Map<WorkloadClassId, Quarter> firstTokens) {
         for (Schedule.Change<ModelMix> change : modelMix.changes()) {
-            String field = "modelMix[" + change.from() + "]";
+            Supplier<String> field = () -> "modelMix[" + change.from() + "]";
             inHorizon(v, horizon, change.from(), field);
             for (Map.Entry<WorkloadClassId, Double> share : change.value().shares().entrySet()) {
-                String at = field + ".shares[" + share.getKey() + "]";
-                Quarter tokensFrom = firstTokens.get(share.getKey());
-                v.check(tokensFrom != null, at, "unknown workload class " + share.getKey());
-                v.between(share.getValue(), 0, 1, at);
-                v.check(tokensFrom == null || share.getValue() == 0 || !tokensFrom.isAfter(change.from()), at,
-                        "workload class " + share.getKey() + " has a share from " + change.from()
+                WorkloadClassId id = share.getKey();
+                double value = share.getValue();
+                Supplier<String> at = sub(field, ".shares[" + id + "]");
+                Quarter tokensFrom = firstTokens.get(id);
+                v.check(tokensFrom != null, at, () -> "unknown workload class " + id);
+                v.between(value, 0, 1, at);
+                v.check(tokensFrom == null || value == 0 || !tokensFrom.isAfter(change.from()), at,
+                        () -> "workload class " + id + " has a share from " + change.from()
                                 + " but a token profile only from " + tokensFrom);
             }
             double total = change.value().total();
-            v.check(Math.abs(total - 1) <= ModelMix.SUM_TOLERANCE, field + ".shares",
-                    "shares must sum to 1, they sum to " + total);
+            v.check(Math.abs(total - 1) <= ModelMix.SUM_TOLERANCE, sub(field, ".shares"),
+                    () -> "shares must sum to 1, they sum to " + total);
         }
     }
 
     private static void checkEfficiency(Violations v, Horizon horizon, Efficiency efficiency,
                                         Set<WorkloadClassId> classIds) {
         for (EfficiencyStep step : efficiency.steps()) {
-            String field = "efficiency.steps[" + step.quarter() + "/" + step.scope() + "]";
+            Supplier<String> field = () -> "efficiency.steps[" + step.quarter() + "/" + step.scope() + "]";
             inHorizon(v, horizon, step.quarter(), field);
-            scope(v, step.scope(), classIds, field + ".scope");
-            v.between(step.factor(), 1e-6, 1e6, field + ".factor");
-            v.check(step.label() == null || step.label().length() <= 200, field + ".label",
-                    "a label has at most 200 characters");
+            scope(v, step.scope(), classIds, sub(field, ".scope"));
+            v.between(step.factor(), 1e-6, 1e6, sub(field, ".factor"));
+            v.check(step.label() == null || step.label().length() <= 200, sub(field, ".label"),
+                    () -> "a label has at most 200 characters");
         }
         for (Map.Entry<EfficiencyScope, Schedule<Double>> gains : efficiency.annualGains().entrySet()) {
-            String field = "efficiency.annualGains[" + gains.getKey() + "]";
+            Supplier<String> field = () -> "efficiency.annualGains[" + gains.getKey() + "]";
             scope(v, gains.getKey(), classIds, field);
             for (Schedule.Change<Double> change : gains.getValue().changes()) {
-                String at = field + "[" + change.from() + "]";
+                Supplier<String> at = sub(field, "[" + change.from() + "]");
                 inHorizon(v, horizon, change.from(), at);
                 v.between(change.value(), -0.99, 100, at);
             }
@@ -128,21 +133,21 @@ final class AssumptionRules {
     private static Set<ChipTypeId> checkChips(Violations v, List<ChipType> chips) {
         Set<ChipTypeId> ids = new HashSet<>();
         for (ChipType chip : chips) {
-            String field = "chipTypes[" + chip.id() + "]";
-            v.check(ids.add(chip.id()), field, "chip type " + chip.id() + " is defined twice");
-            name(v, chip.name(), field + ".name");
-            name(v, chip.vendor(), field + ".vendor");
-            v.check(chip.kind() != null, field + ".kind", "is required: GPU or ASIC");
-            v.check(Double.isFinite(chip.peakFlopsPerSecond()) && chip.peakFlopsPerSecond() > 0
-                            && chip.peakFlopsPerSecond() <= MAX_PEAK_FLOPS_PER_CHIP, field + ".peakFlopsPerSecond",
-                    "must be greater than zero and at most " + MAX_PEAK_FLOPS_PER_CHIP + ", was " + chip.peakFlopsPerSecond());
-            v.between(chip.hbmGigabytes(), 0, 100_000, field + ".hbmGigabytes");
-            v.between(chip.tdpWatts(), 0, 1_000_000, field + ".tdpWatts");
-            price(v, chip.unitPrice(), field + ".unitPrice");
-            v.between(chip.usefulLifeYears(), 0.25, 20, field + ".usefulLifeYears");
-            v.check(Double.isFinite(chip.servingEfficiency()) && chip.servingEfficiency() > 0
-                            && chip.servingEfficiency() <= 1, field + ".servingEfficiency",
-                    "must be above 0 and at most 1, was " + chip.servingEfficiency());
+            Supplier<String> field = () -> "chipTypes[" + chip.id() + "]";
+            v.check(ids.add(chip.id()), field, () -> "chip type " + chip.id() + " is defined twice");
+            name(v, chip.name(), sub(field, ".name"));
+            name(v, chip.vendor(), sub(field, ".vendor"));
+            v.check(chip.kind() != null, sub(field, ".kind"), () -> "is required: GPU or ASIC");
+            double peak = chip.peakFlopsPerSecond();
+            v.check(Double.isFinite(peak) && peak > 0 && peak <= MAX_PEAK_FLOPS_PER_CHIP, sub(field, ".peakFlopsPerSecond"),
+                    () -> "must be greater than zero and at most " + MAX_PEAK_FLOPS_PER_CHIP + ", was " + peak);
+            v.between(chip.hbmGigabytes(), 0, 100_000, sub(field, ".hbmGigabytes"));
+            v.between(chip.tdpWatts(), 0, 1_000_000, sub(field, ".tdpWatts"));
+            price(v, chip.unitPrice(), sub(field, ".unitPrice"));
+            v.between(chip.usefulLifeYears(), 0.25, 20, sub(field, ".usefulLifeYears"));
+            double serving = chip.servingEfficiency();
+            v.check(Double.isFinite(serving) && serving > 0 && serving <= 1, sub(field, ".servingEfficiency"),
+                    () -> "must be above 0 and at most 1, was " + serving);
         }
         return ids;
     }
@@ -152,54 +157,62 @@ final class AssumptionRules {
         Set<OrderId> ids = new HashSet<>();
         double totalCents = 0; // a double first: an order's exact cost may not fit a long when unchecked
         for (ProcurementOrder order : orders) {
-            String field = "orders[" + order.id() + "]";
-            v.check(ids.add(order.id()), field, "order " + order.id() + " is placed twice");
-            v.check(chipIds.contains(order.chipType()), field + ".chipType", "unknown chip type " + order.chipType());
-            v.check(order.quantity() >= 1 && order.quantity() <= MAX_ORDER_QUANTITY, field + ".quantity",
-                    "must be 1 to " + MAX_ORDER_QUANTITY + " chips, was " + order.quantity());
-            v.check(horizon.contains(order.deliveryQuarter()), field + ".deliveryQuarter",
-                    "delivery " + order.deliveryQuarter() + " is outside the horizon " + horizon);
-            if (price(v, order.unitPrice(), field + ".unitPrice")) {
+            Supplier<String> field = () -> "orders[" + order.id() + "]";
+            v.check(ids.add(order.id()), field, () -> "order " + order.id() + " is placed twice");
+            v.check(chipIds.contains(order.chipType()), sub(field, ".chipType"),
+                    () -> "unknown chip type " + order.chipType());
+            v.check(order.quantity() >= 1 && order.quantity() <= MAX_ORDER_QUANTITY, sub(field, ".quantity"),
+                    () -> "must be 1 to " + MAX_ORDER_QUANTITY + " chips, was " + order.quantity());
+            v.check(horizon.contains(order.deliveryQuarter()), sub(field, ".deliveryQuarter"),
+                    () -> "delivery " + order.deliveryQuarter() + " is outside the horizon " + horizon);
+            if (price(v, order.unitPrice(), sub(field, ".unitPrice"))) {
                 totalCents += (double) order.quantity() * order.unitPrice().cents();
             }
         }
-        v.check(totalCents <= MAX_TOTAL_ORDERED.cents(), "orders",
-                "all orders together cost about $" + String.format(Locale.ROOT, "%.3e", totalCents / 100)
+        double total = totalCents;
+        v.check(total <= MAX_TOTAL_ORDERED.cents(), () -> "orders",
+                () -> "all orders together cost about $" + String.format(Locale.ROOT, "%.3e", total / 100)
                         + ", more than the supported " + MAX_TOTAL_ORDERED);
     }
 
     private static void checkEconomics(Violations v, Horizon horizon, Schedule<Economics> economics) {
-        v.check(economics.firstChange().filter(first -> !first.isAfter(horizon.first())).isPresent(), "economics",
-                "economics need values from the first quarter " + horizon.first());
+        v.check(economics.firstChange().filter(first -> !first.isAfter(horizon.first())).isPresent(),
+                () -> "economics", () -> "economics need values from the first quarter " + horizon.first());
         for (Schedule.Change<Economics> change : economics.changes()) {
-            String field = "economics[" + change.from() + "]";
+            Supplier<String> field = () -> "economics[" + change.from() + "]";
             inHorizon(v, horizon, change.from(), field);
             Economics values = change.value();
-            v.between(values.powerPriceUsdPerKwh(), 0, 10, field + ".powerPriceUsdPerKwh");
-            v.between(values.powerUsageEffectiveness(), 1, 3, field + ".powerUsageEffectiveness");
-            v.between(values.trainingShare(), 0, 0.99, field + ".trainingShare");
-            v.check(Double.isFinite(values.availability()) && values.availability() > 0 && values.availability() <= 1,
-                    field + ".availability", "must be above 0 and at most 1, was " + values.availability());
+            v.between(values.powerPriceUsdPerKwh(), 0, 10, sub(field, ".powerPriceUsdPerKwh"));
+            v.between(values.powerUsageEffectiveness(), 1, 3, sub(field, ".powerUsageEffectiveness"));
+            v.between(values.trainingShare(), 0, 0.99, sub(field, ".trainingShare"));
+            double availability = values.availability();
+            v.check(Double.isFinite(availability) && availability > 0 && availability <= 1, sub(field, ".availability"),
+                    () -> "must be above 0 and at most 1, was " + availability);
         }
     }
 
-    private static void inHorizon(Violations v, Horizon horizon, Quarter quarter, String field) {
-        v.check(horizon.contains(quarter), field, quarter + " is outside the horizon " + horizon);
+    private static void inHorizon(Violations v, Horizon horizon, Quarter quarter, Supplier<String> field) {
+        v.check(horizon.contains(quarter), field, () -> quarter + " is outside the horizon " + horizon);
     }
 
-    private static void scope(Violations v, EfficiencyScope scope, Set<WorkloadClassId> classIds, String field) {
+    private static void scope(Violations v, EfficiencyScope scope, Set<WorkloadClassId> classIds,
+                              Supplier<String> field) {
         v.check(scope.isAll() || classIds.contains(scope.workloadClass()), field,
-                "unknown workload class " + scope.workloadClass());
+                () -> "unknown workload class " + scope.workloadClass());
     }
 
-    private static void name(Violations v, String name, String field) {
+    private static void name(Violations v, String name, Supplier<String> field) {
         v.check(name != null && !name.isBlank() && name.length() <= MAX_NAME_LENGTH, field,
-                "is required, at most " + MAX_NAME_LENGTH + " characters");
+                () -> "is required, at most " + MAX_NAME_LENGTH + " characters");
     }
 
-    private static boolean price(Violations v, Usd price, String field) {
+    private static boolean price(Violations v, Usd price, Supplier<String> field) {
         boolean valid = price != null && !price.isNegative() && price.compareTo(MAX_UNIT_PRICE) <= 0;
-        v.check(valid, field, "must be $0 to " + MAX_UNIT_PRICE + ", was " + price);
+        v.check(valid, field, () -> "must be $0 to " + MAX_UNIT_PRICE + ", was " + price);
         return valid;
+    }
+
+    private static Supplier<String> sub(Supplier<String> parent, String child) {
+        return () -> parent.get() + child;
     }
 }

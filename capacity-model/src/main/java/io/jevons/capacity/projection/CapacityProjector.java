@@ -5,20 +5,17 @@ import io.jevons.capacity.assumptions.ChipKind;
 import io.jevons.capacity.assumptions.ChipType;
 import io.jevons.capacity.assumptions.ChipTypeId;
 import io.jevons.capacity.assumptions.Economics;
-import io.jevons.capacity.assumptions.EfficiencyScope;
-import io.jevons.capacity.assumptions.EfficiencyStep;
 import io.jevons.capacity.assumptions.ModelMix;
 import io.jevons.capacity.assumptions.ProcurementOrder;
 import io.jevons.capacity.assumptions.TokenProfile;
 import io.jevons.capacity.assumptions.WorkloadClass;
 import io.jevons.capacity.time.Horizon;
 import io.jevons.capacity.time.Quarter;
-import io.jevons.capacity.time.Schedule;
 import io.jevons.capacity.unit.Usd;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -68,12 +65,12 @@ public final class CapacityProjector {
             warnAboutMissingDemandInputs(requestsPerDay, mix);
             List<WorkloadClass> classes = a.workloadClasses();
             int classCount = classes.size();
+            double[][] shares = sharesPerQuarter(mix, classes);
             TokenProfile[][] profiles = new TokenProfile[classCount][];
-            double[][] efficiency = new double[classCount][];
             for (int c = 0; c < classCount; c++) {
                 profiles[c] = classes.get(c).tokens().perQuarter(horizon, null).toArray(TokenProfile[]::new);
-                efficiency[c] = efficiencyOf(classes.get(c));
             }
+            EfficiencyCurves curves = EfficiencyCurves.of(a);
 
             Fleet fleet = new Fleet(a, n);
             List<ChipType> chips = a.chipTypes();
@@ -86,27 +83,24 @@ public final class CapacityProjector {
 
             double inputWeight = a.demand().inputTokenWeight();
             double peakToAverage = a.demand().peakToAverage();
-            double rebound = a.reboundElasticity();
             List<ProjectedQuarter> rows = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
                 Quarter quarter = quarters.get(i);
                 Economics econ = economics.get(i);
-                ModelMix mixNow = mix.get(i);
 
                 List<ClassDemand> demandByClass = new ArrayList<>(classCount);
                 double demandFlops = 0;
                 double tokensPerSecond = 0;
                 for (int c = 0; c < classCount; c++) {
                     WorkloadClass workloadClass = classes.get(c);
-                    double share = mixNow == null ? 0 : mixNow.shareOf(workloadClass.id());
+                    double share = shares[i][c];
                     TokenProfile profile = profiles[c][i];
                     double requestsPerSecond = requestsPerDay[i] * share / SECONDS_PER_DAY * peakToAverage;
                     double tokensPerRequest = 0;
                     double flops = 0;
                     if (profile != null) {
-                        double reboundFactor = rebound == 0 ? 1 : Math.pow(efficiency[c][i] / efficiency[c][0], rebound);
-                        tokensPerRequest = profile.weightedTokensPerRequest(inputWeight) * reboundFactor;
-                        flops = requestsPerSecond * tokensPerRequest * profile.flopsPerToken() / efficiency[c][i];
+                        tokensPerRequest = profile.weightedTokensPerRequest(inputWeight) * curves.rebound[c][i];
+                        flops = requestsPerSecond * tokensPerRequest * profile.flopsPerToken() / curves.efficiency[c][i];
                     }
                     double classTokensPerSecond = requestsPerSecond * tokensPerRequest;
                     demandByClass.add(new ClassDemand(workloadClass.id(), requestsPerSecond, tokensPerRequest,
@@ -155,6 +149,24 @@ public final class CapacityProjector {
             return new Projection(horizon, rows, YearRollup.of(rows), warnings);
         }
 
+        /** Shares per quarter and class; quarters under the same mix share one array. */
+        private static double[][] sharesPerQuarter(List<ModelMix> mix, List<WorkloadClass> classes) {
+            double[][] shares = new double[mix.size()][];
+            Map<ModelMix, double[]> resolved = new IdentityHashMap<>();
+            double[] none = new double[classes.size()];
+            for (int i = 0; i < shares.length; i++) {
+                ModelMix mixNow = mix.get(i);
+                shares[i] = mixNow == null ? none : resolved.computeIfAbsent(mixNow, m -> {
+                    double[] byClass = new double[classes.size()];
+                    for (int c = 0; c < byClass.length; c++) {
+                        byClass[c] = m.shareOf(classes.get(c).id());
+                    }
+                    return byClass;
+                });
+            }
+            return shares;
+        }
+
         private double[] requestsPerDay() {
             List<Double> growth = a.demand().quarterlyGrowth().perQuarter(horizon, 0.0);
             double[] values = new double[n];
@@ -163,36 +175,6 @@ public final class CapacityProjector {
                 values[i] = values[i - 1] * (1 + growth.get(i));
             }
             return values;
-        }
-
-        /** Product of the steps in force and the annual rates compounded quarterly since the first quarter. */
-        private double[] efficiencyOf(WorkloadClass workloadClass) {
-            double[] stepAt = new double[n];
-            Arrays.fill(stepAt, 1);
-            for (EfficiencyStep step : a.efficiency().steps()) {
-                if (step.scope().appliesTo(workloadClass.id())) {
-                    stepAt[horizon.indexOf(step.quarter())] *= step.factor();
-                }
-            }
-            List<List<Double>> rates = new ArrayList<>();
-            for (Map.Entry<EfficiencyScope, Schedule<Double>> gains : a.efficiency().annualGains().entrySet()) {
-                if (gains.getKey().appliesTo(workloadClass.id())) {
-                    rates.add(gains.getValue().perQuarter(horizon, 0.0));
-                }
-            }
-            double[] efficiency = new double[n];
-            double steps = 1;
-            double compounded = 1;
-            for (int i = 0; i < n; i++) {
-                steps *= stepAt[i];
-                if (i > 0) {
-                    for (List<Double> rate : rates) {
-                        compounded *= Math.pow(1 + rate.get(i), 0.25);
-                    }
-                }
-                efficiency[i] = steps * compounded;
-            }
-            return efficiency;
         }
 
         private void warnAboutMissingDemandInputs(double[] requestsPerDay, List<ModelMix> mix) {

@@ -1,6 +1,5 @@
 package io.jevons.capacity.projection;
 
-import io.jevons.capacity.assumptions.ChipTypeId;
 import io.jevons.capacity.unit.Usd;
 
 import java.util.ArrayList;
@@ -55,19 +54,21 @@ final class YearRollup {
                 last.vendorShares());
     }
 
+    /** Every row lists the chip types in the same (catalog) order, so movements sum by position. */
     private static List<FleetCount> fleetOfYear(List<ProjectedQuarter> rows) {
-        Map<ChipTypeId, long[]> movements = new LinkedHashMap<>();
+        List<FleetCount> atEnd = rows.get(rows.size() - 1).fleet();
+        long[] delivered = new long[atEnd.size()];
+        long[] retired = new long[atEnd.size()];
         for (ProjectedQuarter row : rows) {
-            for (FleetCount count : row.fleet()) {
-                long[] sums = movements.computeIfAbsent(count.chipType(), id -> new long[2]);
-                sums[0] += count.delivered();
-                sums[1] += count.retired();
+            List<FleetCount> fleet = row.fleet();
+            for (int t = 0; t < delivered.length; t++) {
+                delivered[t] += fleet.get(t).delivered();
+                retired[t] += fleet.get(t).retired();
             }
         }
-        List<FleetCount> fleet = new ArrayList<>(movements.size());
-        for (FleetCount atEnd : rows.get(rows.size() - 1).fleet()) {
-            long[] sums = movements.get(atEnd.chipType());
-            fleet.add(new FleetCount(atEnd.chipType(), sums[0], sums[1], atEnd.installed()));
+        List<FleetCount> fleet = new ArrayList<>(atEnd.size());
+        for (int t = 0; t < delivered.length; t++) {
+            fleet.add(new FleetCount(atEnd.get(t).chipType(), delivered[t], retired[t], atEnd.get(t).installed()));
         }
         return fleet;
     }

@@ -3,8 +3,7 @@ package io.jevons.capacity.time;
 import io.jevons.capacity.validation.AssumptionViolation;
 import io.jevons.capacity.validation.InvalidAssumptionsException;
 
-import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
+import java.time.Year;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -50,10 +49,13 @@ public record Quarter(int year, int quarterOfYear) implements Comparable<Quarter
         return other.ordinal() - ordinal();
     }
 
-    /** Calendar days in this quarter: 90 to 92. */
+    /** Calendar days in this quarter: 90 (91 in a leap year) for Q1, 91 for Q2, 92 for Q3 and Q4. */
     public int days() {
-        LocalDate start = LocalDate.of(year, 3 * (quarterOfYear - 1) + 1, 1);
-        return (int) ChronoUnit.DAYS.between(start, start.plusMonths(3));
+        return switch (quarterOfYear) {
+            case 1 -> Year.isLeap(year) ? 91 : 90;
+            case 2 -> 91;
+            default -> 92;
+        };
     }
 
     public long seconds() {
