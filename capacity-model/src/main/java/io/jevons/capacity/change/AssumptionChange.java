@@ -8,7 +8,7 @@ import io.jevons.capacity.assumptions.Assumptions;
  */
 public sealed interface AssumptionChange permits SetDemandBaseline, SetDemandGrowth, SetPeakToAverage,
         SetInputTokenWeight, DefineWorkloadClass, ChangeWorkloadTokens, SetModelMix, SetEfficiencyStep,
-        SetAnnualEfficiencyGain, DefineChipType, PlaceOrder, ChangeOrderQuantity, ChangeOrderPrice, DelayOrder,
+        SetAnnualEfficiencyGain, DefineChipType, ChangeChipSpecs, PlaceOrder, ChangeOrderQuantity, ChangeOrderPrice, DelayOrder,
         CancelOrder, SetEconomics, SetReboundElasticity {
 
     /** The assumptions with this change made; refuses (InvalidAssumptionsException) a change that breaks a rule. */

@@ -2,12 +2,16 @@ package io.jevons.capacity.change;
 
 import io.jevons.capacity.assumptions.Assumptions;
 import io.jevons.capacity.assumptions.ProcurementOrder;
+import io.jevons.capacity.validation.InvalidAssumptionsException;
 
-/** A procurement order (or a replacement of the order with the same id). */
+/** A new procurement order; refused if the id is taken. */
 public record PlaceOrder(ProcurementOrder order) implements AssumptionChange {
 
     @Override
     public Assumptions applyTo(Assumptions a) {
+        if (a.order(order.id()).isPresent()) {
+            throw InvalidAssumptionsException.of("orders[" + order.id() + "]", "order " + order.id() + " is already placed");
+        }
         return a.withOrder(order);
     }
 
