@@ -9,6 +9,11 @@ public record EfficiencyScope(WorkloadClassId workloadClass) implements Comparab
         return new EfficiencyScope(workloadClass);
     }
 
+    /** "all" or a workload class id, as {@link #toString()} writes it. */
+    public static EfficiencyScope parse(String text) {
+        return "all".equals(text) ? ALL : of(WorkloadClassId.of(text));
+    }
+
     public boolean appliesTo(WorkloadClassId candidate) {
         return workloadClass == null || workloadClass.equals(candidate);
     }

@@ -7,6 +7,13 @@ public final class AuditMetadata {
     public static final String USER = "user";
     /** Ties every event of one request (or one client-side operation) together. */
     public static final String CORRELATION_ID = "correlationId";
+    /** Where a figure comes from (a publication, or "calibrated: …"), for changes that carry one. */
+    public static final String SOURCE = "source";
+    /** On a copied event (fork, import): who made the original change, and when. */
+    public static final String ORIGINAL_USER = "originalUser";
+    public static final String ORIGINAL_TIME = "originalTime";
+    /** On a forked scenario's copied events: the scenario they were copied from. */
+    public static final String COPIED_FROM = "copiedFrom";
 
     private AuditMetadata() {
     }

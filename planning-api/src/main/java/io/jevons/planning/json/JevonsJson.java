@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.fasterxml.jackson.module.paramnames.ParameterNamesModule;
-import io.jevons.capacity.time.Quarter;
 
 /** The JSON conventions of Jevons' value types, for both Jackson lines in use. */
 public final class JevonsJson {
@@ -16,8 +15,9 @@ public final class JevonsJson {
 
     /** Jackson 3 module for the HTTP API (Spring Boot 4 registers every such bean). */
     public static tools.jackson.databind.JacksonModule webModule() {
-        return new tools.jackson.databind.module.SimpleModule("jevons-values")
-                .setMixInAnnotation(Quarter.class, QuarterJsonMixin.class);
+        tools.jackson.databind.module.SimpleModule module = new tools.jackson.databind.module.SimpleModule("jevons-values");
+        ValueMixins.ALL.forEach(module::setMixInAnnotation);
+        return module;
     }
 
     /**
@@ -25,12 +25,12 @@ public final class JevonsJson {
      * Strict about unknown properties: a change of event shape must come with an upcaster.
      */
     public static ObjectMapper messageMapper() {
-        return JsonMapper.builder()
+        JsonMapper.Builder builder = JsonMapper.builder()
                 .addModule(new JavaTimeModule())
                 .addModule(new ParameterNamesModule())
-                .addMixIn(Quarter.class, QuarterJsonMixin.class)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .build();
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        ValueMixins.ALL.forEach(builder::addMixIn);
+        return builder.build();
     }
 }

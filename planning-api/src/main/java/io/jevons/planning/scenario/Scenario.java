@@ -1,43 +1,143 @@
 package io.jevons.planning.scenario;
 
+import io.jevons.capacity.assumptions.Assumptions;
+import io.jevons.capacity.defaults.DatedChange;
+import io.jevons.capacity.defaults.DefaultScenario;
 import io.jevons.capacity.time.Horizon;
+import io.jevons.planning.api.scenario.ArchiveScenario;
+import io.jevons.planning.api.scenario.AssumptionEvent;
+import io.jevons.planning.api.scenario.AssumptionEvents;
+import io.jevons.planning.api.scenario.ChangeAssumption;
 import io.jevons.planning.api.scenario.CreateScenario;
+import io.jevons.planning.api.scenario.ForkScenario;
+import io.jevons.planning.api.scenario.RenameScenario;
+import io.jevons.planning.api.scenario.ScenarioArchived;
 import io.jevons.planning.api.scenario.ScenarioCreated;
+import io.jevons.planning.api.scenario.ScenarioEvent;
+import io.jevons.planning.api.scenario.ScenarioForked;
 import io.jevons.planning.api.scenario.ScenarioId;
+import io.jevons.planning.api.scenario.ScenarioIsArchived;
+import io.jevons.planning.api.scenario.ScenarioRenamed;
+import io.jevons.planning.api.scenario.StaleScenarioVersion;
+import io.jevons.planning.audit.AuditMetadata;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
- * A planning scenario: decides whether a change is allowed, then records it as an event.
- * State changes only in the event sourcing handlers, so replaying the stream rebuilds it exactly.
+ * A planning scenario. It decides whether a change is allowed — the scenario is not archived, the planner
+ * saw the current version, the capacity model accepts the changed assumptions — then records it as an
+ * event. State changes only in {@link #on(ScenarioEvent)}, so replaying the stream rebuilds it exactly.
  */
-@Aggregate
+@Aggregate(cache = "scenarioCache")
 class Scenario {
 
     @AggregateIdentifier
     private ScenarioId scenarioId;
-    private String name;
-    private Horizon horizon;
+    private Assumptions assumptions;
+    private boolean archived;
+    /** Events in the stream so far: the version planners see and send back in If-Match. */
+    private long version;
 
     @CommandHandler
     Scenario(CreateScenario command) {
         String name = ScenarioName.validated(command.name());
+        String reason = Reasons.optional(command.reason());
+        List<DatedChange> seed = command.fromDefault() ? DefaultScenario.history() : List.of();
+        Assumptions seeded = Assumptions.empty(command.horizon());
+        for (DatedChange change : seed) {
+            seeded = change.change().applyTo(seeded); // refuses a default change outside the chosen horizon
+        }
         Horizon horizon = command.horizon();
-        apply(new ScenarioCreated(command.scenarioId(), name, horizon.first(), horizon.last(), command.reason()));
+        apply(new ScenarioCreated(command.scenarioId(), name, horizon.first(), horizon.last(), reason));
+        for (DatedChange change : seed) {
+            apply(AssumptionEvents.of(command.scenarioId(), change.change(), change.reason()),
+                    MetaData.with(AuditMetadata.SOURCE, change.source()));
+        }
+    }
+
+    @CommandHandler
+    Scenario(ForkScenario command) {
+        String name = ScenarioName.validated(command.name());
+        Assumptions copied = Assumptions.empty(command.horizon());
+        for (ForkScenario.CopiedChange change : command.changes()) {
+            copied = change.event().toChange().applyTo(copied);
+        }
+        Horizon horizon = command.horizon();
+        apply(new ScenarioForked(command.scenarioId(), name, horizon.first(), horizon.last(),
+                command.sourceScenarioId(), command.sourceVersion(), Reasons.optional(command.reason())));
+        for (ForkScenario.CopiedChange change : command.changes()) {
+            AssumptionEvent event = AssumptionEvents.of(command.scenarioId(), change.event().toChange(),
+                    change.event().reason());
+            apply(event, MetaData.from(Map.of(
+                    AuditMetadata.ORIGINAL_USER, change.originalUser(),
+                    AuditMetadata.ORIGINAL_TIME, change.originalTime().toString(),
+                    AuditMetadata.COPIED_FROM, command.sourceScenarioId().toString())));
+        }
+    }
+
+    @CommandHandler
+    long handle(ChangeAssumption command) {
+        requireChangeable(command.expectedVersion());
+        String reason = Reasons.required(command.reason());
+        command.change().applyTo(assumptions); // the capacity model's rules decide
+        apply(AssumptionEvents.of(scenarioId, command.change(), reason));
+        return version;
+    }
+
+    @CommandHandler
+    long handle(RenameScenario command) {
+        requireChangeable(command.expectedVersion());
+        apply(new ScenarioRenamed(scenarioId, ScenarioName.validated(command.name()), Reasons.optional(command.reason())));
+        return version;
+    }
+
+    @CommandHandler
+    long handle(ArchiveScenario command) {
+        requireChangeable(command.expectedVersion());
+        apply(new ScenarioArchived(scenarioId, Reasons.optional(command.reason())));
+        return version;
+    }
+
+    private void requireChangeable(long expectedVersion) {
+        if (archived) {
+            throw new ScenarioIsArchived(scenarioId);
+        }
+        if (expectedVersion != version) {
+            throw new StaleScenarioVersion(scenarioId, expectedVersion, version);
+        }
     }
 
     @EventSourcingHandler
-    void on(ScenarioCreated event) {
-        scenarioId = event.scenarioId();
-        name = event.name();
-        horizon = new Horizon(event.firstQuarter(), event.lastQuarter());
+    void on(ScenarioEvent event) {
+        version++;
+        if (event instanceof ScenarioCreated created) {
+            scenarioId = created.scenarioId();
+            assumptions = Assumptions.empty(new Horizon(created.firstQuarter(), created.lastQuarter()));
+        } else if (event instanceof ScenarioForked forked) {
+            scenarioId = forked.scenarioId();
+            assumptions = Assumptions.empty(new Horizon(forked.firstQuarter(), forked.lastQuarter()));
+        } else if (event instanceof ScenarioArchived) {
+            archived = true;
+        } else if (event instanceof AssumptionEvent change) {
+            assumptions = change.toChange().applyTo(assumptions);
+        }
     }
 
     /** Axon needs a no-argument constructor to rebuild the aggregate from its events. */
     Scenario() {
+    }
+
+    /** For tests: the assumptions as the events left them. */
+    Assumptions assumptions() {
+        return assumptions;
     }
 }

@@ -3,5 +3,5 @@ package io.jevons.planning.scenario;
 import io.jevons.planning.api.scenario.ScenarioId;
 
 /** What a command endpoint answers: the scenario and its version after the change. */
-record ScenarioVersionResponse(ScenarioId scenarioId, long version) {
+public record ScenarioVersionResponse(ScenarioId scenarioId, long version) {
 }

@@ -2,6 +2,12 @@ package io.jevons.planning.web;
 
 import io.jevons.capacity.validation.AssumptionViolation;
 import io.jevons.capacity.validation.InvalidAssumptionsException;
+import io.jevons.planning.api.scenario.ScenarioIsArchived;
+import io.jevons.planning.api.scenario.StaleScenarioVersion;
+import io.jevons.planning.history.RecordedEvent;
+import io.jevons.planning.history.ScenarioHistory;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -9,35 +15,73 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DatabindException;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Every error of the HTTP API as {@code application/problem+json} with a stable type, the offending
- * field and a reason: 400 for JSON that cannot be read, 422 for values the model refuses.
+ * Every error of the HTTP API as {@code application/problem+json} with a stable type, the offending field and
+ * a reason: 400 for a body that cannot be read, 404 for an unknown scenario, 409 for a stale version (with the
+ * changes the caller missed) or an archived scenario, 422 for values the capacity model refuses.
  */
-@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+@RestControllerAdvice(annotations = RestController.class)
 public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+    private final ScenarioHistory history;
+
+    ProblemDetailsAdvice(ScenarioHistory history) {
+        this.history = history;
+    }
 
     @ExceptionHandler(InvalidAssumptionsException.class)
     ResponseEntity<ProblemDetail> invalidAssumptions(InvalidAssumptionsException exception) {
         List<AssumptionViolation> violations = exception.violations();
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, exception.getMessage());
-        problem.setType(ProblemTypes.INVALID_ASSUMPTION);
-        problem.setTitle("Invalid assumption");
-        problem.setProperty("field", violations.get(0).field());
-        problem.setProperty("reason", violations.get(0).reason());
+        ProblemDetail problem = Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, ProblemTypes.INVALID_ASSUMPTION,
+                "Invalid assumption", violations.get(0).field(), violations.get(0).reason());
+        problem.setDetail(exception.getMessage());
         problem.setProperty("violations", violations.stream()
                 .map(v -> Map.of("field", v.field(), "reason", v.reason()))
                 .collect(Collectors.toList()));
         return ResponseEntity.of(problem).build();
+    }
+
+    @ExceptionHandler(StaleScenarioVersion.class)
+    ResponseEntity<ProblemDetail> staleVersion(StaleScenarioVersion stale) {
+        ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, ProblemTypes.STALE_VERSION, "Scenario changed meanwhile",
+                IfMatch.HEADER, stale.getMessage() + ": review the changes you missed, then apply yours to version "
+                        + stale.currentVersion());
+        problem.setProperty("expectedVersion", stale.expectedVersion());
+        problem.setProperty("currentVersion", stale.currentVersion());
+        problem.setProperty("missedChanges", history.readAfter(stale.scenarioId(), stale.expectedVersion()).stream()
+                .map(ProblemDetailsAdvice::describe).toList());
+        return ResponseEntity.status(HttpStatus.CONFLICT).eTag(VersionTags.of(stale.currentVersion())).body(problem);
+    }
+
+    @ExceptionHandler(ScenarioIsArchived.class)
+    ResponseEntity<ProblemDetail> archived(ScenarioIsArchived archived) {
+        return ResponseEntity.of(Problems.of(HttpStatus.CONFLICT, ProblemTypes.ARCHIVED, "Scenario archived", null,
+                archived.getMessage())).build();
+    }
+
+    @ExceptionHandler(AggregateNotFoundException.class)
+    ResponseEntity<ProblemDetail> unknownScenario(AggregateNotFoundException missing) {
+        return ResponseEntity.of(Problems.of(HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND, "Not found", null,
+                "scenario " + missing.getAggregateIdentifier() + " does not exist")).build();
+    }
+
+    /** Two nodes appended the same version at once: the event store's unique key refused the later one. */
+    @ExceptionHandler(ConcurrencyException.class)
+    ResponseEntity<ProblemDetail> concurrentWrite(ConcurrencyException conflict) {
+        return ResponseEntity.of(Problems.of(HttpStatus.CONFLICT, ProblemTypes.STALE_VERSION, "Scenario changed meanwhile",
+                IfMatch.HEADER, "another change was stored at the same moment; read the scenario and try again")).build();
     }
 
     @Override
@@ -45,15 +89,22 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                                                                   HttpHeaders headers, HttpStatusCode status,
                                                                   WebRequest request) {
         InvalidAssumptionsException invalid = findCause(exception, InvalidAssumptionsException.class);
-        ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
-        problem.setType(ProblemTypes.MALFORMED_REQUEST);
-        problem.setTitle("Malformed request body");
-        String field = fieldOf(exception);
-        problem.setProperty("field", invalid != null ? invalid.violations().get(0).field() : field);
+        String field = invalid != null ? invalid.violations().get(0).field() : fieldOf(exception);
         String reason = invalid != null ? invalid.violations().get(0).reason() : readableReason(exception);
-        problem.setProperty("reason", reason);
-        problem.setDetail(field.isEmpty() ? reason : field + ": " + reason);
+        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, ProblemTypes.MALFORMED_REQUEST,
+                "Malformed request body", field.isEmpty() ? null : field, reason);
+        problem.setProperty("field", field);
         return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(problem);
+    }
+
+    private static Map<String, Object> describe(RecordedEvent event) {
+        Map<String, Object> change = new LinkedHashMap<>();
+        change.put("version", event.version());
+        change.put("type", event.type());
+        change.put("summary", event.summary());
+        change.put("user", event.user());
+        change.put("time", event.time().toString());
+        return change;
     }
 
     private static String fieldOf(Throwable exception) {
@@ -71,6 +122,10 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         JacksonException jackson = findCause(exception, JacksonException.class);
         if (jackson == null) {
             return "the request body is missing or is not JSON";
+        }
+        Throwable cause = jackson.getCause();
+        if (cause instanceof IllegalArgumentException illegal && illegal.getMessage() != null) {
+            return illegal.getMessage();
         }
         return jackson.getOriginalMessage();
     }

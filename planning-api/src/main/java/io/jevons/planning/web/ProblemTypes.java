@@ -11,6 +11,10 @@ public final class ProblemTypes {
     public static final URI MALFORMED_REQUEST = URI.create(BASE + "malformed-request");
     public static final URI NOT_FOUND = URI.create(BASE + "not-found");
     public static final URI CONFLICT = URI.create(BASE + "conflict");
+    public static final URI STALE_VERSION = URI.create(BASE + "stale-version");
+    public static final URI VERSION_REQUIRED = URI.create(BASE + "version-required");
+    public static final URI ARCHIVED = URI.create(BASE + "archived");
+    public static final URI IDEMPOTENCY_KEY_REUSED = URI.create(BASE + "idempotency-key-reused");
     public static final URI FORBIDDEN = URI.create(BASE + "forbidden");
     public static final URI UNAUTHENTICATED = URI.create(BASE + "unauthenticated");
 

@@ -3,8 +3,8 @@ package io.jevons.planning.api.scenario;
 import io.jevons.capacity.time.Quarter;
 import org.axonframework.serialization.Revision;
 
-/** A scenario came to be; the first event of every scenario's stream. */
+/** A scenario came to be; the first event of every scenario's stream that is not a fork. */
 @Revision("1")
 public record ScenarioCreated(ScenarioId scenarioId, String name, Quarter firstQuarter, Quarter lastQuarter,
-                              String reason) {
+                              String reason) implements ScenarioEvent {
 }

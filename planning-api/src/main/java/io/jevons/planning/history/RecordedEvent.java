@@ -1,0 +1,35 @@
+package io.jevons.planning.history;
+
+import io.jevons.planning.api.scenario.ScenarioEvent;
+import io.jevons.planning.audit.AuditMetadata;
+
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * One event of a scenario's stream as stored: its version (1 for the first event), payload, time and
+ * audit metadata.
+ */
+public record RecordedEvent(long version, ScenarioEvent event, Instant time, Map<String, ?> metadata) {
+
+    public String user() {
+        return text(AuditMetadata.USER);
+    }
+
+    public String correlationId() {
+        return text(AuditMetadata.CORRELATION_ID);
+    }
+
+    public String type() {
+        return event.getClass().getSimpleName();
+    }
+
+    public String summary() {
+        return EventSummaries.of(event);
+    }
+
+    private String text(String key) {
+        Object value = metadata.get(key);
+        return value == null ? null : value.toString();
+    }
+}

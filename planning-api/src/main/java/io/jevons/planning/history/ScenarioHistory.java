@@ -1,0 +1,60 @@
+package io.jevons.planning.history;
+
+import io.jevons.planning.api.scenario.ScenarioEvent;
+import io.jevons.planning.api.scenario.ScenarioId;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.DomainEventStream;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.stereotype.Component;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+
+/**
+ * Reads a scenario's events straight from the event store (never from a snapshot or a read model): the
+ * source of truth for as-of views, forks and the changes a planner missed.
+ */
+@Component
+public class ScenarioHistory {
+
+    private final EventStore eventStore;
+
+    ScenarioHistory(EventStore eventStore) {
+        this.eventStore = eventStore;
+    }
+
+    public List<RecordedEvent> read(ScenarioId id) {
+        return readWhile(id, event -> true);
+    }
+
+    /** Events up to and including {@code version}. */
+    public List<RecordedEvent> readUpTo(ScenarioId id, long version) {
+        return readWhile(id, event -> event.version() <= version);
+    }
+
+    /** Events after {@code version}, e.g. the changes a planner who saw that version missed. */
+    public List<RecordedEvent> readAfter(ScenarioId id, long version) {
+        return read(id).stream().filter(event -> event.version() > version).toList();
+    }
+
+    /** The number of events in the scenario's stream; 0 when there is no such scenario. */
+    public long currentVersion(ScenarioId id) {
+        return eventStore.lastSequenceNumberFor(id.toString()).map(sequence -> sequence + 1).orElse(0L);
+    }
+
+    private List<RecordedEvent> readWhile(ScenarioId id, Predicate<RecordedEvent> keepGoing) {
+        List<RecordedEvent> events = new ArrayList<>();
+        DomainEventStream stream = eventStore.readEvents(id.toString(), 0);
+        while (stream.hasNext()) {
+            DomainEventMessage<?> message = stream.next();
+            RecordedEvent event = new RecordedEvent(message.getSequenceNumber() + 1, (ScenarioEvent) message.getPayload(),
+                    message.getTimestamp(), message.getMetaData());
+            if (!keepGoing.test(event)) {
+                break;
+            }
+            events.add(event);
+        }
+        return events;
+    }
+}

@@ -1,0 +1,4 @@
+package io.jevons.planning.scenario;
+
+record RenameScenarioRequest(String name, String reason) {
+}

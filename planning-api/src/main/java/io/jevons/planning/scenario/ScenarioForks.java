@@ -1,0 +1,73 @@
+package io.jevons.planning.scenario;
+
+import io.jevons.capacity.time.Horizon;
+import io.jevons.capacity.validation.InvalidAssumptionsException;
+import io.jevons.planning.api.scenario.AssumptionEvent;
+import io.jevons.planning.api.scenario.ForkScenario;
+import io.jevons.planning.api.scenario.ScenarioCreated;
+import io.jevons.planning.api.scenario.ScenarioForked;
+import io.jevons.planning.api.scenario.ScenarioId;
+import io.jevons.planning.audit.AuditedCommands;
+import io.jevons.planning.history.RecordedEvent;
+import io.jevons.planning.history.ScenarioHistory;
+import io.jevons.planning.web.ResourceNotFound;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Starts a scenario from another as it stood at a version or a moment, read from the event store. */
+@Component
+class ScenarioForks {
+
+    private final ScenarioHistory history;
+    private final AuditedCommands commands;
+
+    ScenarioForks(ScenarioHistory history, AuditedCommands commands) {
+        this.history = history;
+        this.commands = commands;
+    }
+
+    /** Answers the version of the new scenario. */
+    long fork(ScenarioId source, ScenarioId fork, String name, Long asOfVersion, Instant asOfTime, String reason,
+              String correlationId) {
+        if (asOfVersion != null && asOfTime != null) {
+            throw InvalidAssumptionsException.of("asOfVersion", "give asOfVersion or asOfTime, not both");
+        }
+        List<RecordedEvent> events = history.read(source);
+        if (events.isEmpty()) {
+            throw new ResourceNotFound("scenario " + source);
+        }
+        long current = events.size();
+        if (asOfVersion != null && (asOfVersion < 1 || asOfVersion > current)) {
+            throw InvalidAssumptionsException.of("asOfVersion",
+                    "scenario " + source + " has versions 1 to " + current + ", not " + asOfVersion);
+        }
+        List<RecordedEvent> kept = events.stream()
+                .filter(event -> asOfVersion == null || event.version() <= asOfVersion)
+                .filter(event -> asOfTime == null || !event.time().isAfter(asOfTime))
+                .toList();
+        if (kept.isEmpty()) {
+            throw InvalidAssumptionsException.of("asOfTime", "scenario " + source + " did not exist yet at " + asOfTime);
+        }
+        List<ForkScenario.CopiedChange> changes = new ArrayList<>();
+        for (RecordedEvent event : kept) {
+            if (event.event() instanceof AssumptionEvent assumption) {
+                changes.add(new ForkScenario.CopiedChange(assumption, event.user(), event.time()));
+            }
+        }
+        long sourceVersion = kept.get(kept.size() - 1).version();
+        commands.send(new ForkScenario(fork, name, horizonOf(kept.get(0)), source, sourceVersion, changes, reason),
+                correlationId);
+        return 1 + changes.size();
+    }
+
+    private static Horizon horizonOf(RecordedEvent first) {
+        if (first.event() instanceof ScenarioCreated created) {
+            return new Horizon(created.firstQuarter(), created.lastQuarter());
+        }
+        ScenarioForked forked = (ScenarioForked) first.event();
+        return new Horizon(forked.firstQuarter(), forked.lastQuarter());
+    }
+}

@@ -1,0 +1,37 @@
+package io.jevons.planning.scenario;
+
+import io.jevons.capacity.change.AssumptionChange;
+import io.jevons.planning.api.scenario.ChangeAssumption;
+import io.jevons.planning.api.scenario.ScenarioId;
+import io.jevons.planning.audit.AuditedCommands;
+import io.jevons.planning.web.ChangeHeaders;
+import io.jevons.planning.web.VersionTags;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
+
+import java.util.UUID;
+import java.util.function.LongFunction;
+
+/** Sends a change of an existing scenario at the version the planner saw and answers the new version. */
+@Component
+public class ScenarioUpdates {
+
+    private final AuditedCommands commands;
+
+    ScenarioUpdates(AuditedCommands commands) {
+        this.commands = commands;
+    }
+
+    public ResponseEntity<ScenarioVersionResponse> change(UUID scenarioId, ChangeHeaders headers,
+                                                          AssumptionChange change, String reason) {
+        ScenarioId id = new ScenarioId(scenarioId);
+        return send(id, headers, version -> new ChangeAssumption(id, version, change, reason));
+    }
+
+    ResponseEntity<ScenarioVersionResponse> send(ScenarioId id, ChangeHeaders headers,
+                                                 LongFunction<Object> commandAtVersion) {
+        long expected = headers.expectedVersion();
+        long version = commands.<Long>send(commandAtVersion.apply(expected), headers.correlationId());
+        return ResponseEntity.ok().eTag(VersionTags.of(version)).body(new ScenarioVersionResponse(id, version));
+    }
+}

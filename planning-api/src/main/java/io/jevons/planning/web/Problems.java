@@ -1,0 +1,30 @@
+package io.jevons.planning.web;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponseException;
+
+import java.net.URI;
+
+/** Problem details (RFC 9457) with Jevons' stable type, the field concerned and the reason. */
+public final class Problems {
+
+    private Problems() {
+    }
+
+    public static ProblemDetail of(HttpStatus status, URI type, String title, String field, String reason) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, field == null ? reason : field + ": " + reason);
+        problem.setType(type);
+        problem.setTitle(title);
+        if (field != null) {
+            problem.setProperty("field", field);
+        }
+        problem.setProperty("reason", reason);
+        return problem;
+    }
+
+    public static ErrorResponseException exception(HttpStatus status, URI type, String title, String field,
+                                                   String reason) {
+        return new ErrorResponseException(status, of(status, type, title, field, reason), null);
+    }
+}
