@@ -7,6 +7,8 @@ create table readmodel.scenario_summary (
     first_quarter varchar(6)   not null,
     last_quarter  varchar(6)   not null,
     version       bigint       not null,
+    archived      boolean      not null default false,
+    forked_from   uuid,
     created_by    varchar(100) not null,
     created_at    timestamptz  not null,
     updated_by    varchar(100) not null,

@@ -42,10 +42,8 @@ class Scenario {
 
     @AggregateIdentifier
     private ScenarioId scenarioId;
-    private Assumptions assumptions;
-    private boolean archived;
-    /** Events in the stream so far: the version planners see and send back in If-Match. */
-    private long version;
+    /** Everything the events say; its version is what planners see and send back in If-Match. */
+    private ScenarioState state = ScenarioState.NONE;
 
     @CommandHandler
     Scenario(CreateScenario command) {
@@ -88,48 +86,38 @@ class Scenario {
     long handle(ChangeAssumption command) {
         requireChangeable(command.expectedVersion());
         String reason = Reasons.required(command.reason());
-        command.change().applyTo(assumptions); // the capacity model's rules decide
+        command.change().applyTo(state.assumptions()); // the capacity model's rules decide
         apply(AssumptionEvents.of(scenarioId, command.change(), reason));
-        return version;
+        return state.version();
     }
 
     @CommandHandler
     long handle(RenameScenario command) {
         requireChangeable(command.expectedVersion());
         apply(new ScenarioRenamed(scenarioId, ScenarioName.validated(command.name()), Reasons.optional(command.reason())));
-        return version;
+        return state.version();
     }
 
     @CommandHandler
     long handle(ArchiveScenario command) {
         requireChangeable(command.expectedVersion());
         apply(new ScenarioArchived(scenarioId, Reasons.optional(command.reason())));
-        return version;
+        return state.version();
     }
 
     private void requireChangeable(long expectedVersion) {
-        if (archived) {
+        if (state.archived()) {
             throw new ScenarioIsArchived(scenarioId);
         }
-        if (expectedVersion != version) {
-            throw new StaleScenarioVersion(scenarioId, expectedVersion, version);
+        if (expectedVersion != state.version()) {
+            throw new StaleScenarioVersion(scenarioId, expectedVersion, state.version());
         }
     }
 
     @EventSourcingHandler
     void on(ScenarioEvent event) {
-        version++;
-        if (event instanceof ScenarioCreated created) {
-            scenarioId = created.scenarioId();
-            assumptions = Assumptions.empty(new Horizon(created.firstQuarter(), created.lastQuarter()));
-        } else if (event instanceof ScenarioForked forked) {
-            scenarioId = forked.scenarioId();
-            assumptions = Assumptions.empty(new Horizon(forked.firstQuarter(), forked.lastQuarter()));
-        } else if (event instanceof ScenarioArchived) {
-            archived = true;
-        } else if (event instanceof AssumptionEvent change) {
-            assumptions = change.toChange().applyTo(assumptions);
-        }
+        state = state.evolve(event);
+        scenarioId = state.scenarioId();
     }
 
     /** Axon needs a no-argument constructor to rebuild the aggregate from its events. */
@@ -138,6 +126,6 @@ class Scenario {
 
     /** For tests: the assumptions as the events left them. */
     Assumptions assumptions() {
-        return assumptions;
+        return state.assumptions();
     }
 }

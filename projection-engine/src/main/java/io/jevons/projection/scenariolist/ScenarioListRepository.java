@@ -23,6 +23,8 @@ public class ScenarioListRepository {
             Quarter.parse(row.getString("first_quarter")),
             Quarter.parse(row.getString("last_quarter")),
             row.getLong("version"),
+            row.getBoolean("archived"),
+            row.getObject("forked_from", UUID.class) == null ? null : new ScenarioId(row.getObject("forked_from", UUID.class)),
             row.getString("created_by"),
             row.getTimestamp("created_at").toInstant(),
             row.getString("updated_by"),
@@ -36,27 +38,48 @@ public class ScenarioListRepository {
         this.jdbc = jdbc;
     }
 
-    /** Inserts the scenario, or replaces it when this version is newer; replays of older events change nothing. */
-    void upsert(ScenarioSummary summary) {
+    /** Adds the scenario; a replay of its first event changes nothing. */
+    void insert(ScenarioSummary summary) {
         jdbc.sql("""
                         insert into readmodel.scenario_summary
-                            (scenario_id, name, first_quarter, last_quarter, version,
+                            (scenario_id, name, first_quarter, last_quarter, version, archived, forked_from,
                              created_by, created_at, updated_by, updated_at)
-                        values (:id, :name, :first, :last, :version, :createdBy, :createdAt, :updatedBy, :updatedAt)
-                        on conflict (scenario_id) do update set
-                            name = excluded.name, first_quarter = excluded.first_quarter,
-                            last_quarter = excluded.last_quarter, version = excluded.version,
-                            updated_by = excluded.updated_by, updated_at = excluded.updated_at
-                        where scenario_summary.version < excluded.version""")
+                        values (:id, :name, :first, :last, :version, :archived, :forkedFrom,
+                                :createdBy, :createdAt, :updatedBy, :updatedAt)
+                        on conflict (scenario_id) do nothing""")
                 .param("id", summary.scenarioId().value())
                 .param("name", summary.name())
                 .param("first", summary.firstQuarter().toString())
                 .param("last", summary.lastQuarter().toString())
                 .param("version", summary.version())
+                .param("archived", summary.archived())
+                .param("forkedFrom", summary.forkedFrom() == null ? null : summary.forkedFrom().value())
                 .param("createdBy", summary.createdBy())
                 .param("createdAt", timestamp(summary.createdAt()))
                 .param("updatedBy", summary.updatedBy())
                 .param("updatedAt", timestamp(summary.updatedAt()))
+                .update();
+    }
+
+    /** Records a later version; an event at or below the stored version (a replay) changes nothing. */
+    void touch(ScenarioId id, long version, String user, Instant at) {
+        update(id, version, user, at, "");
+    }
+
+    void rename(ScenarioId id, String name, long version, String user, Instant at) {
+        jdbc.sql("update readmodel.scenario_summary set name = :name where scenario_id = :id and version < :version")
+                .param("name", name).param("id", id.value()).param("version", version).update();
+        touch(id, version, user, at);
+    }
+
+    void archive(ScenarioId id, long version, String user, Instant at) {
+        update(id, version, user, at, ", archived = true");
+    }
+
+    private void update(ScenarioId id, long version, String user, Instant at, String alsoSet) {
+        jdbc.sql("update readmodel.scenario_summary set version = :version, updated_by = :user, updated_at = :at"
+                        + alsoSet + " where scenario_id = :id and version < :version")
+                .param("version", version).param("user", user).param("at", timestamp(at)).param("id", id.value())
                 .update();
     }
 

@@ -43,7 +43,7 @@ class EmbeddedRestartIT {
         }
 
         try (ConfigurableApplicationContext app = start(dataDirectory)) {
-            assertThat(list(app)).contains(id.toString(), "Survivor", "AI inference 2025–2030");
+            assertThat(list(app)).contains(id.toString(), "Survivor", "AI inference 2024–2030");
         }
     }
 
