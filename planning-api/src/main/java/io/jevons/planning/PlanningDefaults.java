@@ -2,6 +2,7 @@ package io.jevons.planning;
 
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.PropertySource;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * Settings every Jevons process needs (no Axon Server, no update check, strict JSON); the
@@ -9,5 +10,6 @@ import org.springframework.context.annotation.PropertySource;
  */
 @Configuration(proxyBeanMethods = false)
 @PropertySource("classpath:jevons-defaults.properties")
+@EnableScheduling
 class PlanningDefaults {
 }

@@ -2,6 +2,8 @@ package io.jevons.planning.security;
 
 import io.jevons.planning.web.ProblemTypes;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -13,6 +15,8 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
@@ -45,8 +49,22 @@ class SecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, JsonMapper json) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, JsonMapper json, ObjectProvider<JwtDecoder> jwtDecoder,
+                                            ObjectProvider<ClientRegistrationRepository> oidcClients,
+                                            @Value("${jevons.security.oidc.roles-claim:roles}") String rolesClaim,
+                                            @Value("${jevons.security.oidc.username-claim:preferred_username}")
+                                            String usernameClaim) throws Exception {
         PathPatternRequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+        if (jwtDecoder.getIfAvailable() != null) {
+            // OIDC for API clients: bearer tokens of the configured issuer (spring.security.oauth2.resourceserver.jwt.*)
+            http.oauth2ResourceServer(server -> server.jwt(jwt ->
+                    jwt.jwtAuthenticationConverter(OidcRoles.converter(rolesClaim, usernameClaim))));
+        }
+        if (oidcClients.getIfAvailable() != null) {
+            // OIDC for people: log in at the configured provider (spring.security.oauth2.client.*)
+            http.oauth2Login(login -> login.loginPage("/login").userInfoEndpoint(userInfo ->
+                    userInfo.oidcUserService(OidcRoles.userService(rolesClaim, usernameClaim))));
+        }
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()

@@ -20,7 +20,6 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.DatabindException;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -108,11 +107,11 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
 
     private static String fieldOf(Throwable exception) {
-        DatabindException databind = findCause(exception, DatabindException.class);
-        if (databind == null) {
+        JacksonException jackson = findCause(exception, JacksonException.class);
+        if (jackson == null) {
             return "";
         }
-        return databind.getPath().stream()
+        return jackson.getPath().stream()
                 .map(reference -> reference.getPropertyName() != null
                         ? reference.getPropertyName() : "[" + reference.getIndex() + "]")
                 .collect(Collectors.joining(".")).replace(".[", "[");
