@@ -61,9 +61,13 @@ public final class ScenarioApi {
     }
 
     public static long versionIn(MvcResult result) throws Exception {
-        Matcher matcher = VERSION.matcher(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
+        return versionIn(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
+    }
+
+    public static long versionIn(String json) {
+        Matcher matcher = VERSION.matcher(json);
         if (!matcher.find()) {
-            throw new AssertionError("no version in " + result.getResponse().getContentAsString());
+            throw new AssertionError("no version in " + json);
         }
         return Long.parseLong(matcher.group(1));
     }

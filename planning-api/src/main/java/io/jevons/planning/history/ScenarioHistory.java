@@ -25,17 +25,17 @@ public class ScenarioHistory {
     }
 
     public List<RecordedEvent> read(ScenarioId id) {
-        return readWhile(id, event -> true);
+        return readWhile(id, 0, event -> true);
     }
 
     /** Events up to and including {@code version}. */
     public List<RecordedEvent> readUpTo(ScenarioId id, long version) {
-        return readWhile(id, event -> event.version() <= version);
+        return readWhile(id, 0, event -> event.version() <= version);
     }
 
     /** Events after {@code version}, e.g. the changes a planner who saw that version missed. */
     public List<RecordedEvent> readAfter(ScenarioId id, long version) {
-        return read(id).stream().filter(event -> event.version() > version).toList();
+        return readWhile(id, Math.max(0, version), event -> true);
     }
 
     /** The number of events in the scenario's stream; 0 when there is no such scenario. */
@@ -43,9 +43,10 @@ public class ScenarioHistory {
         return eventStore.lastSequenceNumberFor(id.toString()).map(sequence -> sequence + 1).orElse(0L);
     }
 
-    private List<RecordedEvent> readWhile(ScenarioId id, Predicate<RecordedEvent> keepGoing) {
+    /** Reads from the event at sequence number {@code firstSequence} (version firstSequence + 1). */
+    private List<RecordedEvent> readWhile(ScenarioId id, long firstSequence, Predicate<RecordedEvent> keepGoing) {
         List<RecordedEvent> events = new ArrayList<>();
-        DomainEventStream stream = eventStore.readEvents(id.toString(), 0);
+        DomainEventStream stream = eventStore.readEvents(id.toString(), firstSequence);
         while (stream.hasNext()) {
             DomainEventMessage<?> message = stream.next();
             RecordedEvent event = new RecordedEvent(message.getSequenceNumber() + 1, (ScenarioEvent) message.getPayload(),

@@ -8,6 +8,7 @@ import io.jevons.planning.api.scenario.ArchiveScenario;
 import io.jevons.planning.api.scenario.AssumptionEvent;
 import io.jevons.planning.api.scenario.AssumptionEvents;
 import io.jevons.planning.api.scenario.ChangeAssumption;
+import io.jevons.planning.api.scenario.ChangeOutcome;
 import io.jevons.planning.api.scenario.CreateScenario;
 import io.jevons.planning.api.scenario.ForkScenario;
 import io.jevons.planning.api.scenario.RenameScenario;
@@ -18,7 +19,6 @@ import io.jevons.planning.api.scenario.ScenarioForked;
 import io.jevons.planning.api.scenario.ScenarioId;
 import io.jevons.planning.api.scenario.ScenarioIsArchived;
 import io.jevons.planning.api.scenario.ScenarioRenamed;
-import io.jevons.planning.api.scenario.StaleScenarioVersion;
 import io.jevons.planning.audit.AuditMetadata;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -83,35 +83,36 @@ class Scenario {
     }
 
     @CommandHandler
-    long handle(ChangeAssumption command) {
-        requireChangeable(command.expectedVersion());
-        String reason = Reasons.required(command.reason());
-        command.change().applyTo(state.assumptions()); // the capacity model's rules decide
-        apply(AssumptionEvents.of(scenarioId, command.change(), reason));
-        return state.version();
+    ChangeOutcome handle(ChangeAssumption command) {
+        return changeAt(command.expectedVersion(), () -> {
+            String reason = Reasons.required(command.reason());
+            command.change().applyTo(state.assumptions()); // the capacity model's rules decide
+            apply(AssumptionEvents.of(scenarioId, command.change(), reason));
+        });
     }
 
     @CommandHandler
-    long handle(RenameScenario command) {
-        requireChangeable(command.expectedVersion());
-        apply(new ScenarioRenamed(scenarioId, ScenarioName.validated(command.name()), Reasons.optional(command.reason())));
-        return state.version();
+    ChangeOutcome handle(RenameScenario command) {
+        return changeAt(command.expectedVersion(), () -> apply(new ScenarioRenamed(scenarioId,
+                ScenarioName.validated(command.name()), Reasons.optional(command.reason()))));
     }
 
     @CommandHandler
-    long handle(ArchiveScenario command) {
-        requireChangeable(command.expectedVersion());
-        apply(new ScenarioArchived(scenarioId, Reasons.optional(command.reason())));
-        return state.version();
+    ChangeOutcome handle(ArchiveScenario command) {
+        return changeAt(command.expectedVersion(),
+                () -> apply(new ScenarioArchived(scenarioId, Reasons.optional(command.reason()))));
     }
 
-    private void requireChangeable(long expectedVersion) {
+    /** Makes the change if the scenario takes changes and is still at the version the planner saw. */
+    private ChangeOutcome changeAt(long expectedVersion, Runnable change) {
         if (state.archived()) {
             throw new ScenarioIsArchived(scenarioId);
         }
         if (expectedVersion != state.version()) {
-            throw new StaleScenarioVersion(scenarioId, expectedVersion, state.version());
+            return new ChangeOutcome.Stale(expectedVersion, state.version());
         }
+        change.run();
+        return new ChangeOutcome.Applied(state.version());
     }
 
     @EventSourcingHandler

@@ -1,7 +1,7 @@
 package io.jevons.planning.scenario;
 
 import org.axonframework.common.caching.Cache;
-import org.axonframework.common.caching.WeakReferenceCache;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -9,11 +9,11 @@ import org.springframework.context.annotation.Configuration;
 class ScenarioConfiguration {
 
     /**
-     * Keeps loaded scenarios in memory while they are in use, so a command does not replay the whole stream;
-     * a write that lost a race on another node fails on the event store's unique key and is evicted.
+     * Keeps recently used scenarios loaded, so a command does not replay the whole stream; a write that lost a
+     * race on another node fails on the event store's unique key, which evicts the stale copy.
      */
     @Bean
-    Cache scenarioCache() {
-        return new WeakReferenceCache();
+    Cache scenarioCache(@Value("${jevons.scenario-cache.size:1000}") int size) {
+        return new LruCache(size);
     }
 }

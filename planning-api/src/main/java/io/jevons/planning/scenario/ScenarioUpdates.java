@@ -2,8 +2,11 @@ package io.jevons.planning.scenario;
 
 import io.jevons.capacity.change.AssumptionChange;
 import io.jevons.planning.api.scenario.ChangeAssumption;
+import io.jevons.planning.api.scenario.ChangeOutcome;
 import io.jevons.planning.api.scenario.ScenarioId;
+import io.jevons.planning.api.scenario.StaleScenarioVersion;
 import io.jevons.planning.audit.AuditedCommands;
+import io.jevons.planning.history.ScenarioHistory;
 import io.jevons.planning.web.ChangeHeaders;
 import io.jevons.planning.web.VersionTags;
 import org.springframework.http.ResponseEntity;
@@ -17,9 +20,11 @@ import java.util.function.LongFunction;
 public class ScenarioUpdates {
 
     private final AuditedCommands commands;
+    private final ScenarioHistory history;
 
-    ScenarioUpdates(AuditedCommands commands) {
+    ScenarioUpdates(AuditedCommands commands, ScenarioHistory history) {
         this.commands = commands;
+        this.history = history;
     }
 
     public ResponseEntity<ScenarioVersionResponse> change(UUID scenarioId, ChangeHeaders headers,
@@ -31,7 +36,15 @@ public class ScenarioUpdates {
     ResponseEntity<ScenarioVersionResponse> send(ScenarioId id, ChangeHeaders headers,
                                                  LongFunction<Object> commandAtVersion) {
         long expected = headers.expectedVersion();
-        long version = commands.<Long>send(commandAtVersion.apply(expected), headers.correlationId());
+        long current = history.currentVersion(id);
+        if (current > 0 && current != expected) {
+            throw new StaleScenarioVersion(id, expected, current); // cheap: no need to load the scenario
+        }
+        ChangeOutcome outcome = commands.send(commandAtVersion.apply(expected), headers.correlationId());
+        if (outcome instanceof ChangeOutcome.Stale stale) {
+            throw new StaleScenarioVersion(id, stale.expectedVersion(), stale.currentVersion());
+        }
+        long version = ((ChangeOutcome.Applied) outcome).version();
         return ResponseEntity.ok().eTag(VersionTags.of(version)).body(new ScenarioVersionResponse(id, version));
     }
 }

@@ -50,7 +50,7 @@ class OpenApiConfiguration {
                 .info(new Info().title("Jevons API").version("1")
                         .description("Event-sourced capacity and cost planning for AI inference compute. Every change "
                                 + "is an event with its user, time and reason; reads come from read models.")
-                        .license(new License().name("Apache-2.0")))
+                        .license(new License().name("Apache License 2.0").identifier("Apache-2.0")))
                 .components(new Components()
                         .addSecuritySchemes("basic", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic"))
                         .addSecuritySchemes("bearer", new SecurityScheme().type(SecurityScheme.Type.HTTP)

@@ -34,6 +34,9 @@ import java.util.stream.Collectors;
 @RestControllerAdvice(annotations = RestController.class)
 public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
+    /** The newest changes a 409 lists; {@code missedCount} says how many there were in all. */
+    private static final int MAX_MISSED_LISTED = 50;
+
     private final ScenarioHistory history;
 
     ProblemDetailsAdvice(ScenarioHistory history) {
@@ -59,8 +62,10 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                         + stale.currentVersion());
         problem.setProperty("expectedVersion", stale.expectedVersion());
         problem.setProperty("currentVersion", stale.currentVersion());
-        problem.setProperty("missedChanges", history.readAfter(stale.scenarioId(), stale.expectedVersion()).stream()
-                .map(ProblemDetailsAdvice::describe).toList());
+        List<RecordedEvent> missed = history.readAfter(stale.scenarioId(),
+                Math.max(stale.expectedVersion(), stale.currentVersion() - MAX_MISSED_LISTED));
+        problem.setProperty("missedCount", Math.max(0, stale.currentVersion() - stale.expectedVersion()));
+        problem.setProperty("missedChanges", missed.stream().map(ProblemDetailsAdvice::describe).toList());
         return ResponseEntity.status(HttpStatus.CONFLICT).eTag(VersionTags.of(stale.currentVersion())).body(problem);
     }
 

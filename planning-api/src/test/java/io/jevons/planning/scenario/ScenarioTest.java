@@ -38,6 +38,7 @@ import io.jevons.capacity.validation.InvalidAssumptionsException;
 import io.jevons.planning.api.scenario.ArchiveScenario;
 import io.jevons.planning.api.scenario.AssumptionEvents;
 import io.jevons.planning.api.scenario.ChangeAssumption;
+import io.jevons.planning.api.scenario.ChangeOutcome;
 import io.jevons.planning.api.scenario.CreateScenario;
 import io.jevons.planning.api.scenario.ForkScenario;
 import io.jevons.planning.api.scenario.RenameScenario;
@@ -47,7 +48,6 @@ import io.jevons.planning.api.scenario.ScenarioForked;
 import io.jevons.planning.api.scenario.ScenarioId;
 import io.jevons.planning.api.scenario.ScenarioIsArchived;
 import io.jevons.planning.api.scenario.ScenarioRenamed;
-import io.jevons.planning.api.scenario.StaleScenarioVersion;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -163,7 +163,7 @@ class ScenarioTest {
         fixture.given(PLANNED)
                 .when(new ChangeAssumption(ID, 4, change, "because"))
                 .expectSuccessfulHandlerExecution()
-                .expectResultMessagePayload(5L)
+                .expectResultMessagePayload(new ChangeOutcome.Applied(5))
                 .expectEvents(AssumptionEvents.of(ID, change, "because"));
     }
 
@@ -172,8 +172,8 @@ class ScenarioTest {
     void rejectsEveryKindOfChangeAtAStaleVersion(AssumptionChange change) {
         fixture.given(PLANNED)
                 .when(new ChangeAssumption(ID, 3, change, "because"))
-                .expectException(StaleScenarioVersion.class)
-                .expectExceptionMessage("scenario " + ID + " is at version 4, not 3")
+                .expectSuccessfulHandlerExecution()
+                .expectResultMessagePayload(new ChangeOutcome.Stale(3, 4))
                 .expectNoEvents();
     }
 
@@ -217,11 +217,11 @@ class ScenarioTest {
     void canRenameAndRejectsARenameAtAStaleVersion() {
         fixture.given(PLANNED)
                 .when(new RenameScenario(ID, 4, " Board plan ", null))
-                .expectResultMessagePayload(5L)
+                .expectResultMessagePayload(new ChangeOutcome.Applied(5))
                 .expectEvents(new ScenarioRenamed(ID, "Board plan", null));
         fixture.given(PLANNED)
                 .when(new RenameScenario(ID, 2, "Board plan", null))
-                .expectException(StaleScenarioVersion.class)
+                .expectResultMessagePayload(new ChangeOutcome.Stale(2, 4))
                 .expectNoEvents();
     }
 
