@@ -51,7 +51,8 @@ class ScenarioPages {
         try {
             Horizon horizon = new Horizon(quarter("firstQuarter", form.firstQuarter()),
                     quarter("lastQuarter", form.lastQuarter()));
-            commands.send(new CreateScenario(id, form.name(), horizon, form.fromDefault(), form.reason()), null);
+            commands.send(new CreateScenario(id, form.name(), horizon, Boolean.TRUE.equals(form.fromDefault()), form.reason()),
+                    null);
         } catch (InvalidAssumptionsException invalid) {
             Map<String, String> errors = new LinkedHashMap<>();
             invalid.violations().forEach(v -> errors.putIfAbsent(v.field(), v.reason()));
