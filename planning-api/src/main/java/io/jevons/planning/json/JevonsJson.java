@@ -1,6 +1,8 @@
 package io.jevons.planning.json;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -13,11 +15,13 @@ public final class JevonsJson {
     private JevonsJson() {
     }
 
-    /** Jackson 3 module for the HTTP API (Spring Boot 4 registers every such bean). */
-    public static tools.jackson.databind.JacksonModule webModule() {
+    /** The HTTP API's Jackson 3 mapper: the same value shapes as {@link #messageMapper()}. */
+    public static tools.jackson.databind.json.JsonMapper.Builder configureWeb(
+            tools.jackson.databind.json.JsonMapper.Builder builder) {
         tools.jackson.databind.module.SimpleModule module = new tools.jackson.databind.module.SimpleModule("jevons-values");
         ValueMixins.ALL.forEach(module::setMixInAnnotation);
-        return module;
+        return builder.addModule(module)
+                .changeDefaultVisibility(visibility -> visibility.withIsGetterVisibility(JsonAutoDetect.Visibility.NONE));
     }
 
     /**
@@ -29,6 +33,8 @@ public final class JevonsJson {
                 .addModule(new JavaTimeModule())
                 .addModule(new ParameterNamesModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                // values are records: their components are the data, not helpers such as Schedule.isEmpty()
+                .disable(MapperFeature.AUTO_DETECT_IS_GETTERS)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         ValueMixins.ALL.forEach(builder::addMixIn);
         return builder.build();
