@@ -1,5 +1,6 @@
 package io.jevons.planning.web;
 
+import io.jevons.capacity.attribution.UndefinedMetricException;
 import io.jevons.capacity.validation.AssumptionViolation;
 import io.jevons.capacity.validation.InvalidAssumptionsException;
 import io.jevons.planning.api.scenario.ScenarioIsArchived;
@@ -53,6 +54,12 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 .map(v -> Map.of("field", v.field(), "reason", v.reason()))
                 .collect(Collectors.toList()));
         return ResponseEntity.of(problem).build();
+    }
+
+    @ExceptionHandler(UndefinedMetricException.class)
+    ResponseEntity<ProblemDetail> undefinedMetric(UndefinedMetricException undefined) {
+        return ResponseEntity.of(Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, ProblemTypes.INVALID_ASSUMPTION,
+                "Metric undefined", "metric", undefined.getMessage())).build();
     }
 
     @ExceptionHandler(StaleScenarioVersion.class)

@@ -96,7 +96,7 @@ class ScenarioListIT {
         api.create("Tokens", "carol");
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(jdbc.sql("""
                         select count(*) from eventstore.token_entry
-                        where processor_name = 'scenario-list' and token is not null""")
+                        where processor_name = 'readmodels-g1' and token is not null""")
                 .query(Long.class).single()).isPositive());
     }
 

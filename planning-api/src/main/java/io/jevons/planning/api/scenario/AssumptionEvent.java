@@ -5,7 +5,5 @@ import io.jevons.capacity.change.AssumptionChange;
 /** An accepted change of an assumption, with the planner's reason; maps onto the capacity model's change. */
 public interface AssumptionEvent extends ScenarioEvent {
 
-    String reason();
-
     AssumptionChange toChange();
 }

@@ -1,0 +1,22 @@
+package io.jevons.projection.attribution;
+
+import io.jevons.capacity.attribution.Attribution;
+import io.jevons.planning.api.scenario.ScenarioId;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Why a metric moved between two versions: one bar per change, labelled with its event, user and reason;
+ * the bars sum exactly to {@code after - before}.
+ */
+public record AttributionResponse(ScenarioId scenarioId, String metric, String unit, Attribution.Method method,
+                                  long fromVersion, long toVersion, BigDecimal before, BigDecimal after,
+                                  BigDecimal totalChange, List<Bar> bars) {
+
+    /** One change's share of the total. */
+    public record Bar(long version, String eventType, String user, Instant time, String reason, String summary,
+                      BigDecimal delta, boolean applied) {
+    }
+}

@@ -1,0 +1,20 @@
+package io.jevons.projection.generation;
+
+/** A generation of the read models: a schema of its own, {@code readmodel_g<number>}. */
+public record Generation(int number) {
+
+    public Generation {
+        if (number < 1) {
+            throw new IllegalArgumentException("generations count from 1, was " + number);
+        }
+    }
+
+    public String schema() {
+        return "readmodel_g" + number;
+    }
+
+    /** The Axon processor that feeds this generation. */
+    public String processorName() {
+        return "readmodels-g" + number;
+    }
+}

@@ -1,0 +1,10 @@
+package io.jevons.projection.history;
+
+import io.jevons.planning.api.scenario.ScenarioId;
+
+import java.time.Instant;
+
+/** One change in the audit log: which event, by whom, when, why, and what it did. */
+public record AuditEntry(ScenarioId scenarioId, long version, String eventType, String family, String user,
+                         Instant time, String reason, String summary, String correlationId, String source) {
+}

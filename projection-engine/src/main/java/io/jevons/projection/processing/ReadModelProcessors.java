@@ -1,0 +1,225 @@
+package io.jevons.projection.processing;
+
+import io.jevons.projection.generation.Generation;
+import io.jevons.projection.generation.GenerationState;
+import io.jevons.projection.generation.Generations;
+import io.jevons.projection.readmodel.ReadModelProjector;
+import io.jevons.projection.readmodel.ReadModelStore;
+import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventhandling.async.SequentialPerAggregatePolicy;
+import org.axonframework.eventhandling.deadletter.DeadLetteringEventHandlerInvoker;
+import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
+import org.axonframework.eventhandling.deadletter.jdbc.JdbcSequencedDeadLetterQueue;
+import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
+import org.axonframework.serialization.Serializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Runs, on every node, one pooled streaming processor per read-model generation in use: the active one and,
+ * during a replay, the one being rebuilt. Segments of each are shared between nodes through the token store.
+ * Every second it reconciles with the control row: starts and stops processors after a switch made anywhere,
+ * switches to a rebuilt generation once it has caught up with the event store, and drops retired ones.
+ */
+@Component
+public class ReadModelProcessors implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(ReadModelProcessors.class);
+    /** How long a retired generation is kept after a switch, so other nodes can stop writing to it first. */
+    private static final Duration RETIREMENT_GRACE = Duration.ofSeconds(30);
+
+    private final Generations generations;
+    private final EventStore eventStore;
+    private final TokenStore tokenStore;
+    private final TransactionManager transactionManager;
+    private final ConnectionProvider connectionProvider;
+    private final Serializer serializer;
+    private final Serializer eventSerializer;
+    private final JdbcClient jdbc;
+    private final JdbcTemplate jdbcTemplate;
+    private final ReplayProgress progress;
+    private final int segments;
+    private final int batchSize;
+    private final Map<Generation, RunningProcessor> processors = new ConcurrentHashMap<>();
+    private volatile boolean running;
+
+    ReadModelProcessors(Generations generations, EventStore eventStore, TokenStore tokenStore,
+                        TransactionManager transactionManager, ConnectionProvider connectionProvider,
+                        Serializer serializer, @Qualifier("eventSerializer") Serializer eventSerializer,
+                        JdbcClient jdbc, JdbcTemplate jdbcTemplate, ReplayProgress progress,
+                        @Value("${jevons.read-models.segments:4}") int segments,
+                        @Value("${jevons.read-models.batch-size:200}") int batchSize) {
+        this.generations = generations;
+        this.eventStore = eventStore;
+        this.tokenStore = tokenStore;
+        this.transactionManager = transactionManager;
+        this.connectionProvider = connectionProvider;
+        this.serializer = serializer;
+        this.eventSerializer = eventSerializer;
+        this.jdbc = jdbc;
+        this.jdbcTemplate = jdbcTemplate;
+        this.progress = progress;
+        this.segments = segments;
+        this.batchSize = batchSize;
+    }
+
+    @Override
+    public synchronized void start() {
+        running = true;
+        reconcile();
+    }
+
+    @Override
+    public synchronized void stop() {
+        running = false;
+        processors.values().forEach(RunningProcessor::shutDown);
+        processors.clear();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    /** After the web server, before nothing: reads may start while the read models catch up. */
+    @Override
+    public int getPhase() {
+        return Integer.MAX_VALUE - 1000;
+    }
+
+    @Scheduled(fixedDelayString = "${jevons.read-models.reconcile-interval:PT1S}")
+    public synchronized void reconcile() {
+        if (!running) {
+            return;
+        }
+        GenerationState state = generations.state();
+        Set<Generation> wanted = new HashSet<>();
+        wanted.add(state.active());
+        if (state.rebuilding() != null) {
+            wanted.add(state.rebuilding());
+        }
+        for (Generation generation : wanted) {
+            processors.computeIfAbsent(generation, this::startProcessor);
+        }
+        for (Generation generation : Set.copyOf(processors.keySet())) {
+            if (!wanted.contains(generation)) {
+                processors.remove(generation).shutDown();
+                log.info("Stopped the processor of retired read-model generation {}", generation.number());
+            }
+        }
+        if (state.rebuilding() != null && progress.caughtUp(state.rebuilding()) && generations.switchTo(state.rebuilding())) {
+            log.info("Read models: switched reads to rebuilt generation {}", state.rebuilding().number());
+        }
+        if (state.switchedAt() != null && state.switchedAt().plus(RETIREMENT_GRACE).isBefore(Instant.now())) {
+            for (Generation retired : generations.retired()) {
+                generations.drop(retired);
+                log.info("Read models: dropped retired generation {}", retired.number());
+            }
+        }
+    }
+
+    /** A processor and the threads it runs on, stopped together. */
+    private record RunningProcessor(PooledStreamingEventProcessor processor, List<ScheduledExecutorService> executors) {
+        void shutDown() {
+            processor.shutDown();
+            executors.forEach(ScheduledExecutorService::shutdownNow);
+        }
+    }
+
+    private RunningProcessor startProcessor(Generation generation) {
+        ReadModelStore store = new ReadModelStore(jdbc, jdbcTemplate, generation);
+        ReadModelProjector projector = new ReadModelProjector(store, () -> generation.equals(generations.active()),
+                generation.processorName());
+        ScheduledExecutorService coordinator = executor(generation, "coordinator", 1);
+        ScheduledExecutorService workers = executor(generation, "worker", 2);
+        PooledStreamingEventProcessor processor = PooledStreamingEventProcessor.builder()
+                .name(generation.processorName())
+                .eventHandlerInvoker(DeadLetteringEventHandlerInvoker.builder()
+                        .eventHandlers(projector)
+                        .sequencingPolicy(SequentialPerAggregatePolicy.instance())
+                        .queue(deadLetters(generation))
+                        .transactionManager(transactionManager)
+                        .build())
+                .errorHandler(PropagatingErrorHandler.instance())
+                .messageSource(eventStore)
+                .tokenStore(tokenStore)
+                .transactionManager(transactionManager)
+                .coordinatorExecutor(coordinator)
+                .workerExecutor(workers)
+                .initialSegmentCount(segments)
+                .batchSize(batchSize)
+                .initialToken(source -> source.createTailToken())
+                .build();
+        processor.start();
+        log.info("Started processor {} ({} segments, batches of {})", generation.processorName(), segments, batchSize);
+        return new RunningProcessor(processor, List.of(coordinator, workers));
+    }
+
+    private SequencedDeadLetterQueue<EventMessage<?>> deadLetters(Generation generation) {
+        return JdbcSequencedDeadLetterQueue.builder()
+                .processingGroup(generation.processorName())
+                .connectionProvider(connectionProvider)
+                .transactionManager(transactionManager)
+                .schema(DeadLetterSchema.builder()
+                        .deadLetterTable("eventstore.dead_letter_entry")
+                        .deadLetterIdentifierColumn("dead_letter_id")
+                        .processingGroupColumn("processing_group")
+                        .sequenceIdentifierColumn("sequence_identifier")
+                        .sequenceIndexColumn("sequence_index")
+                        .messageTypeColumn("message_type")
+                        .eventIdentifierColumn("event_identifier")
+                        .timestampColumn("time_stamp")
+                        .payloadTypeColumn("payload_type")
+                        .payloadRevisionColumn("payload_revision")
+                        .payloadColumn("payload")
+                        .metaDataColumn("meta_data")
+                        .aggregateTypeColumn("aggregate_type")
+                        .aggregateIdentifierColumn("aggregate_identifier")
+                        .sequenceNumberColumn("sequence_number")
+                        .tokenTypeColumn("token_type")
+                        .tokenColumn("token")
+                        .enqueuedAtColumn("enqueued_at")
+                        .lastTouchedColumn("last_touched")
+                        .processingStartedColumn("processing_started")
+                        .causeTypeColumn("cause_type")
+                        .causeMessageColumn("cause_message")
+                        .diagnosticsColumn("diagnostics")
+                        .build())
+                .genericSerializer(serializer)
+                .eventSerializer(eventSerializer)
+                .build();
+    }
+
+    private static ScheduledExecutorService executor(Generation generation, String role, int threads) {
+        AtomicInteger count = new AtomicInteger();
+        return Executors.newScheduledThreadPool(threads, task -> {
+            Thread thread = new Thread(task, generation.processorName() + "-" + role + "-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+}

@@ -1,0 +1,64 @@
+package io.jevons.projection.projection;
+
+import io.jevons.planning.api.scenario.ScenarioId;
+import io.jevons.planning.web.VersionTags;
+import io.jevons.projection.csv.Csv;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.UUID;
+
+/** A scenario's projection and assumptions, now or as they stood at any version or moment. */
+@RestController
+@RequestMapping("/api/scenarios/{scenarioId}")
+@Tag(name = "Projection")
+class ProjectionController {
+
+    private final ScenarioProjections projections;
+
+    ProjectionController(ScenarioProjections projections) {
+        this.projections = projections;
+    }
+
+    @GetMapping(path = "/projection", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "The projection per quarter and year; asOf (version, day or instant) computes it from the "
+            + "events as the scenario stood then")
+    ResponseEntity<ProjectionResponse> projection(@PathVariable UUID scenarioId,
+                                                  @RequestParam(required = false) String asOf) {
+        ProjectionResponse response = projections.projection(new ScenarioId(scenarioId), AsOf.parse(asOf, "asOf"));
+        return ResponseEntity.ok().eTag(VersionTags.of(response.version())).body(response);
+    }
+
+    @GetMapping(path = "/projection/quarters", produces = Csv.MEDIA_TYPE)
+    @Operation(summary = "The quarterly projection as CSV")
+    ResponseEntity<String> quartersCsv(@PathVariable UUID scenarioId, @RequestParam(required = false) String asOf) {
+        ProjectionResponse response = projections.projection(new ScenarioId(scenarioId), AsOf.parse(asOf, "asOf"));
+        return ProjectionTables.quarters(response.projection()).download(fileName(response, "quarters"));
+    }
+
+    @GetMapping(path = "/projection/years", produces = Csv.MEDIA_TYPE)
+    @Operation(summary = "The yearly projection as CSV")
+    ResponseEntity<String> yearsCsv(@PathVariable UUID scenarioId, @RequestParam(required = false) String asOf) {
+        ProjectionResponse response = projections.projection(new ScenarioId(scenarioId), AsOf.parse(asOf, "asOf"));
+        return ProjectionTables.years(response.projection()).download(fileName(response, "years"));
+    }
+
+    @GetMapping("/assumptions")
+    @Operation(summary = "The assumptions, now or as they stood at asOf, computed from the events")
+    ResponseEntity<AssumptionsResponse> assumptions(@PathVariable UUID scenarioId,
+                                                    @RequestParam(required = false) String asOf) {
+        AssumptionsResponse response = projections.assumptions(new ScenarioId(scenarioId), AsOf.parse(asOf, "asOf"));
+        return ResponseEntity.ok().eTag(VersionTags.of(response.version())).body(response);
+    }
+
+    private static String fileName(ProjectionResponse response, String table) {
+        return "scenario-" + response.scenarioId() + "-v" + response.version() + "-" + table + ".csv";
+    }
+}

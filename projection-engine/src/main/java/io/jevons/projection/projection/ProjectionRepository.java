@@ -1,0 +1,122 @@
+package io.jevons.projection.projection;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.jevons.capacity.projection.ClassDemand;
+import io.jevons.capacity.projection.FleetCount;
+import io.jevons.capacity.projection.ProjectedQuarter;
+import io.jevons.capacity.projection.ProjectedYear;
+import io.jevons.capacity.projection.Projection;
+import io.jevons.capacity.projection.Share;
+import io.jevons.capacity.time.Horizon;
+import io.jevons.capacity.time.Quarter;
+import io.jevons.capacity.unit.Usd;
+import io.jevons.planning.api.scenario.ScenarioId;
+import io.jevons.planning.json.JevonsJson;
+import io.jevons.projection.generation.Generations;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+
+/** The projection rows of the active read-model generation, read back into the capacity model's types. */
+@Repository
+public class ProjectionRepository {
+
+    private static final ObjectMapper JSON = JevonsJson.messageMapper();
+
+    private final JdbcClient jdbc;
+    private final Generations generations;
+
+    ProjectionRepository(JdbcClient jdbc, Generations generations) {
+        this.jdbc = jdbc;
+        this.generations = generations;
+    }
+
+    /** The scenario's projection at its latest version the read models hold. */
+    public Optional<VersionedProjection> find(ScenarioId id) {
+        String schema = generations.active().schema();
+        Optional<StateRow> state = jdbc.sql("select version, state #>> '{assumptions,horizon,first}' as first_quarter,"
+                        + " state #>> '{assumptions,horizon,last}' as last_quarter, warnings from " + schema
+                        + ".scenario_state where scenario_id = ?")
+                .param(id.value())
+                .query((row, number) -> new StateRow(row.getLong("version"), row.getString("first_quarter"),
+                        row.getString("last_quarter"), read(row.getString("warnings"), new TypeReference<List<String>>() {
+                        })))
+                .optional();
+        if (state.isEmpty()) {
+            return Optional.empty();
+        }
+        List<ProjectedQuarter> quarters = jdbc.sql("select * from " + schema
+                        + ".projection_quarter where scenario_id = ? order by quarter")
+                .param(id.value()).query(QUARTER).list();
+        List<ProjectedYear> years = jdbc.sql("select * from " + schema + ".projection_year where scenario_id = ? order by year")
+                .param(id.value()).query(YEAR).list();
+        StateRow found = state.get();
+        Horizon horizon = new Horizon(Quarter.parse(found.firstQuarter()), Quarter.parse(found.lastQuarter()));
+        return Optional.of(new VersionedProjection(id, found.version(), new Projection(horizon, quarters, years,
+                found.warnings())));
+    }
+
+    private record StateRow(long version, String firstQuarter, String lastQuarter, List<String> warnings) {
+    }
+
+    private static final RowMapper<ProjectedQuarter> QUARTER = (row, number) -> new ProjectedQuarter(
+            Quarter.parse(row.getString("quarter")),
+            read(row.getString("demand_by_class"), new TypeReference<List<ClassDemand>>() {
+            }),
+            row.getDouble("demand_flops"),
+            read(row.getString("fleet"), new TypeReference<List<FleetCount>>() {
+            }),
+            row.getDouble("supply_flops"),
+            nullableDouble(row, "utilization"),
+            row.getDouble("shortfall_flops"),
+            row.getDouble("served_tokens"),
+            Usd.ofCents(row.getLong("capex_cents")),
+            Usd.ofCents(row.getLong("depreciation_cents")),
+            Usd.ofCents(row.getLong("energy_cost_cents")),
+            Usd.ofCents(row.getLong("inference_cost_cents")),
+            row.getDouble("power_megawatts"),
+            nullableDouble(row, "cost_per_million_tokens_usd"),
+            read(row.getString("vendor_shares"), new TypeReference<List<Share>>() {
+            }),
+            read(row.getString("kind_shares"), new TypeReference<List<Share>>() {
+            }));
+
+    private static final RowMapper<ProjectedYear> YEAR = (row, number) -> new ProjectedYear(
+            row.getInt("year"),
+            row.getInt("quarters"),
+            row.getDouble("average_demand_flops"),
+            row.getDouble("average_supply_flops"),
+            nullableDouble(row, "peak_utilization"),
+            row.getDouble("served_tokens"),
+            Usd.ofCents(row.getLong("capex_cents")),
+            Usd.ofCents(row.getLong("depreciation_cents")),
+            Usd.ofCents(row.getLong("energy_cost_cents")),
+            Usd.ofCents(row.getLong("inference_cost_cents")),
+            row.getDouble("average_power_megawatts"),
+            nullableDouble(row, "cost_per_million_tokens_usd"),
+            read(row.getString("fleet"), new TypeReference<List<FleetCount>>() {
+            }),
+            read(row.getString("vendor_shares"), new TypeReference<List<Share>>() {
+            }));
+
+    private static Double nullableDouble(ResultSet row, String column) throws SQLException {
+        double value = row.getDouble(column);
+        return row.wasNull() ? null : value;
+    }
+
+    private static <T> T read(String json, TypeReference<T> type) {
+        try {
+            return JSON.readValue(json, type);
+        } catch (IOException e) {
+            throw new UncheckedIOException("unreadable read-model JSON", e);
+        }
+    }
+}

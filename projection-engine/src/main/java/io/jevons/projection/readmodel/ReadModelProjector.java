@@ -1,0 +1,112 @@
+package io.jevons.projection.readmodel;
+
+import io.jevons.capacity.change.AssumptionFamily;
+import io.jevons.capacity.projection.CapacityProjector;
+import io.jevons.capacity.projection.Projection;
+import io.jevons.planning.api.scenario.AssumptionEvent;
+import io.jevons.planning.api.scenario.ScenarioEvent;
+import io.jevons.planning.api.scenario.ScenarioId;
+import io.jevons.planning.audit.AuditMetadata;
+import io.jevons.planning.history.EventSummaries;
+import io.jevons.planning.scenario.ScenarioState;
+import io.jevons.projection.live.ScenarioChange;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Feeds every read model of one generation. Events are collected per batch of the processor and each touched
+ * scenario is projected once when the batch commits, not once per event; state, rows, audit entries and the
+ * processor's token commit in one transaction. Events at or below a scenario's stored version (a replay of
+ * the same batch after a failure) change nothing.
+ */
+public final class ReadModelProjector {
+
+    private final ReadModelStore store;
+    private final BooleanSupplier announces;
+    private final String batchKey;
+
+    /**
+     * @param announces whether this generation serves reads now, so open pages should hear of its changes
+     */
+    public ReadModelProjector(ReadModelStore store, BooleanSupplier announces, String name) {
+        this.store = store;
+        this.announces = announces;
+        this.batchKey = "readmodel-batch-" + name;
+    }
+
+    @EventHandler
+    void on(ScenarioEvent event, DomainEventMessage<?> message) {
+        Map<ScenarioId, ScenarioBatch> batch = currentBatch();
+        ScenarioBatch scenario = batch.computeIfAbsent(event.scenarioId(), this::load);
+        long version = message.getSequenceNumber() + 1;
+        if (version <= scenario.state.version()) {
+            return; // stored already
+        }
+        scenario.state = scenario.state.evolve(event); // a poison event fails here, and only its scenario stops
+        scenario.audit.add(auditRow(event, message, version));
+    }
+
+    private ScenarioBatch load(ScenarioId id) {
+        return new ScenarioBatch(store.loadStates(List.of(id)).getOrDefault(id, ScenarioState.NONE));
+    }
+
+    private Map<ScenarioId, ScenarioBatch> currentBatch() {
+        UnitOfWork<?> root = CurrentUnitOfWork.get().root();
+        return root.getOrComputeResource(batchKey, key -> {
+            Map<ScenarioId, ScenarioBatch> batch = new LinkedHashMap<>();
+            root.onPrepareCommit(unitOfWork -> flush(batch));
+            return batch;
+        });
+    }
+
+    private void flush(Map<ScenarioId, ScenarioBatch> batch) {
+        List<ScenarioState> states = new ArrayList<>();
+        Map<ScenarioId, List<String>> warnings = new HashMap<>();
+        List<AuditRow> audit = new ArrayList<>();
+        for (ScenarioBatch scenario : batch.values()) {
+            if (!scenario.changed()) {
+                continue;
+            }
+            ScenarioState state = scenario.state;
+            Projection projection = CapacityProjector.project(state.assumptions());
+            store.saveProjection(state.scenarioId(), state.version(), projection);
+            store.saveSummary(state, scenario.audit.get(0), scenario.audit.get(scenario.audit.size() - 1));
+            states.add(state);
+            warnings.put(state.scenarioId(), projection.warnings());
+            audit.addAll(scenario.audit);
+        }
+        store.saveStates(states, warnings);
+        store.saveAudit(audit);
+        if (announces.getAsBoolean()) {
+            for (ScenarioBatch scenario : batch.values()) {
+                if (scenario.changed()) {
+                    AuditRow last = scenario.audit.get(scenario.audit.size() - 1);
+                    store.announce(new ScenarioChange(last.scenarioId(), last.version(), last.user(), last.eventType(),
+                            last.summary(), last.occurredAt()));
+                }
+            }
+        }
+    }
+
+    private static AuditRow auditRow(ScenarioEvent event, DomainEventMessage<?> message, long version) {
+        String family = event instanceof AssumptionEvent change
+                ? change.toChange().family().name() : AssumptionFamily.SCENARIO.name();
+        return new AuditRow(event.scenarioId(), version, message.getIdentifier(), event.getClass().getSimpleName(),
+                family, text(message, AuditMetadata.USER), message.getTimestamp(), event.reason(),
+                EventSummaries.of(event), text(message, AuditMetadata.CORRELATION_ID), text(message, AuditMetadata.SOURCE));
+    }
+
+    private static String text(DomainEventMessage<?> message, String key) {
+        Object value = message.getMetaData().get(key);
+        return value == null ? null : value.toString();
+    }
+}
