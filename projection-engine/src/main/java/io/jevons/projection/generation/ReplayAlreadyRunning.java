@@ -1,9 +1,15 @@
 package io.jevons.projection.generation;
 
-/** One replay at a time: the next generation is still being built. */
-public class ReplayAlreadyRunning extends RuntimeException {
+import io.jevons.planning.web.ProblemTypes;
+import io.jevons.planning.web.Problems;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.ErrorResponseException;
+
+/** One replay at a time: the next generation is still being built (409). */
+public class ReplayAlreadyRunning extends ErrorResponseException {
 
     public ReplayAlreadyRunning(Generation rebuilding) {
-        super("a replay into read-model generation " + rebuilding.number() + " is still running");
+        super(HttpStatus.CONFLICT, Problems.of(HttpStatus.CONFLICT, ProblemTypes.CONFLICT, "Replay running", null,
+                "a replay into read-model generation " + rebuilding.number() + " is still running"), null);
     }
 }

@@ -3,6 +3,7 @@ package io.jevons.projection.live;
 import io.jevons.planning.api.scenario.ScenarioId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.http.MediaType;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -14,15 +15,19 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** The open pages of this node, per scenario, as server-sent-event streams. */
+/**
+ * The open pages of this node, per scenario, as server-sent-event streams. On shutdown they are closed first, so
+ * that the web server's graceful shutdown need not wait for them and browsers reconnect to another node.
+ */
 @Component
-public class ScenarioChangeSubscribers {
+public class ScenarioChangeSubscribers implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(ScenarioChangeSubscribers.class);
     /** Browsers reconnect on their own; a bound keeps abandoned streams from piling up. */
     private static final Duration STREAM_LIFETIME = Duration.ofMinutes(30);
 
     private final Map<ScenarioId, Set<SseEmitter>> subscribers = new ConcurrentHashMap<>();
+    private volatile boolean running;
 
     public SseEmitter subscribe(ScenarioId id) {
         SseEmitter emitter = new SseEmitter(STREAM_LIFETIME.toMillis());
@@ -52,8 +57,27 @@ public class ScenarioChangeSubscribers {
                 ofScenario.forEach(emitter -> send(emitter, SseEmitter.event().comment("heartbeat"), ofScenario)));
     }
 
-    int count(ScenarioId id) {
-        return subscribers.getOrDefault(id, Set.of()).size();
+    @Override
+    public void start() {
+        running = true;
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        subscribers.values().forEach(ofScenario -> ofScenario.forEach(SseEmitter::complete));
+        subscribers.clear();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    /** Stops before everything else, the web server's graceful shutdown included. */
+    @Override
+    public int getPhase() {
+        return Integer.MAX_VALUE;
     }
 
     private static void send(SseEmitter emitter, SseEmitter.SseEventBuilder event, Set<SseEmitter> ofScenario) {

@@ -35,8 +35,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -51,6 +54,7 @@ public class ReadModelProcessors implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(ReadModelProcessors.class);
     /** How long a retired generation is kept after a switch, so other nodes can stop writing to it first. */
     private static final Duration RETIREMENT_GRACE = Duration.ofSeconds(30);
+    private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(5);
 
     private final Generations generations;
     private final EventStore eventStore;
@@ -144,9 +148,21 @@ public class ReadModelProcessors implements SmartLifecycle {
 
     /** A processor and the threads it runs on, stopped together. */
     private record RunningProcessor(PooledStreamingEventProcessor processor, List<ScheduledExecutorService> executors) {
+        /**
+         * Waits a bounded time for the batch in progress: when the database is already gone (the process is
+         * ending), a processor retrying forever must not hold up the shutdown. An unfinished batch is simply
+         * processed again next time, its writes being idempotent.
+         */
         void shutDown() {
-            processor.shutDown();
-            executors.forEach(ScheduledExecutorService::shutdownNow);
+            try {
+                processor.shutdownAsync().get(SHUTDOWN_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (TimeoutException | ExecutionException stuck) {
+                log.warn("Processor {} did not stop within {}: {}", processor.getName(), SHUTDOWN_WAIT, stuck.toString());
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+            } finally {
+                executors.forEach(ScheduledExecutorService::shutdownNow);
+            }
         }
     }
 

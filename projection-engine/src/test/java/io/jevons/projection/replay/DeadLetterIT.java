@@ -1,0 +1,68 @@
+package io.jevons.projection.replay;
+
+import io.jevons.capacity.assumptions.ChipTypeId;
+import io.jevons.capacity.assumptions.OrderId;
+import io.jevons.capacity.time.Quarter;
+import io.jevons.capacity.unit.Usd;
+import io.jevons.planning.api.procurement.ChipsOrdered;
+import io.jevons.planning.api.scenario.ScenarioId;
+import io.jevons.projection.ReadModels;
+import io.jevons.testsupport.PostgresIntegrationTest;
+import io.jevons.testsupport.ScenarioApi;
+import io.jevons.testsupport.ScenarioApi.Versioned;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+import java.time.Duration;
+import java.util.Map;
+
+import static io.jevons.testsupport.ScenarioApi.planner;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** A poison event stops only its own scenario's read models; it waits in the dead-letter queue. */
+@SpringBootTest
+@AutoConfigureMockMvc
+@PostgresIntegrationTest
+class DeadLetterIT {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    EventStore eventStore;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void aPoisonEventIsDeadLetteredAndOtherScenariosKeepUpdating() throws Exception {
+        ScenarioApi api = new ScenarioApi(mvc);
+        Versioned poisoned = api.create("Poisoned", "alice");
+        Versioned healthy = api.create("Healthy", "bob");
+        ReadModels.awaitVersion(mvc, poisoned.id(), 1);
+
+        // written around the aggregate, as a corrupt import could: an order of a chip type that was never defined
+        ScenarioId id = new ScenarioId(poisoned.id());
+        eventStore.publish(new GenericDomainEventMessage<>("Scenario", id.toString(), 1,
+                new ChipsOrdered(id, OrderId.of("o1"), ChipTypeId.of("ghost"), 10, Quarter.of(2025, 1),
+                        Usd.ofWholeDollars(1), "corrupt"), Map.of("user", "importer")));
+        api.change(HttpMethod.PUT, healthy.id(), "/demand/baseline", 1, "{\"requestsPerDay\":1e9,\"reason\":\"still works\"}",
+                planner("bob")).andExpect(status().isOk());
+
+        ReadModels.awaitVersion(mvc, healthy.id(), 2);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(jdbc.sql("""
+                        select cause_message from eventstore.dead_letter_entry
+                        where sequence_identifier = ? and processing_group =
+                              (select 'readmodels-g' || active from readmodel_control.generation)""")
+                .param(id.toString()).query(String.class).list())
+                .singleElement().asString().contains("unknown chip type ghost"));
+        ReadModels.awaitVersion(mvc, poisoned.id(), 1);
+    }
+}
