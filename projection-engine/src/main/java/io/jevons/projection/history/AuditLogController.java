@@ -2,7 +2,8 @@ package io.jevons.projection.history;
 
 import io.jevons.capacity.validation.InvalidAssumptionsException;
 import io.jevons.planning.api.scenario.ScenarioId;
-import io.jevons.projection.csv.Csv;
+import io.jevons.projection.table.Csv;
+import io.jevons.projection.table.Table;
 import io.jevons.projection.projection.AsOf;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -47,11 +48,13 @@ class AuditLogController {
                                   @RequestParam(required = false) String to, @RequestParam(defaultValue = "0") int page,
                                   @RequestParam(defaultValue = "500") int size) {
         AuditPage found = auditLog.find(query(scenarioId, user, family, from, to, page, size));
-        Csv csv = new Csv(List.of("scenario_id", "version", "time", "user", "family", "event_type", "summary", "reason",
-                "correlation_id", "source"));
-        found.entries().forEach(e -> csv.row(List.of(e.scenarioId(), e.version(), e.time(), nullable(e.user()), e.family(),
-                e.eventType(), e.summary(), nullable(e.reason()), nullable(e.correlationId()), nullable(e.source()))));
-        return csv.download("jevons-audit.csv");
+        Table table = Table.of(List.of("scenario_id", "version", "time", "user", "family", "event_type", "summary",
+                "reason", "correlation_id", "source"));
+        for (AuditEntry e : found.entries()) {
+            table = table.withRow(List.of(e.scenarioId(), e.version(), e.time(), nullable(e.user()), e.family(),
+                    e.eventType(), e.summary(), nullable(e.reason()), nullable(e.correlationId()), nullable(e.source())));
+        }
+        return Csv.download(table, "jevons-audit.csv");
     }
 
     @GetMapping("/api/scenarios/{scenarioId}/history")

@@ -2,7 +2,9 @@ package io.jevons.projection.projection;
 
 import io.jevons.planning.api.scenario.ScenarioId;
 import io.jevons.planning.web.VersionTags;
-import io.jevons.projection.csv.Csv;
+import io.jevons.projection.table.Csv;
+import io.jevons.projection.table.Table;
+import io.jevons.projection.table.Xlsx;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.MediaType;
@@ -13,6 +15,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 
 /** A scenario's projection and assumptions, now or as they stood at any version or moment. */
@@ -40,14 +44,24 @@ class ProjectionController {
     @Operation(summary = "The quarterly projection as CSV")
     ResponseEntity<String> quartersCsv(@PathVariable UUID scenarioId, @RequestParam(required = false) String asOf) {
         ProjectionResponse response = projections.projection(new ScenarioId(scenarioId), AsOf.parse(asOf, "asOf"));
-        return ProjectionTables.quarters(response.projection()).download(fileName(response, "quarters"));
+        return Csv.download(ProjectionTables.quarters(response.projection()), fileName(response, "quarters", "csv"));
     }
 
     @GetMapping(path = "/projection/years", produces = Csv.MEDIA_TYPE)
     @Operation(summary = "The yearly projection as CSV")
     ResponseEntity<String> yearsCsv(@PathVariable UUID scenarioId, @RequestParam(required = false) String asOf) {
         ProjectionResponse response = projections.projection(new ScenarioId(scenarioId), AsOf.parse(asOf, "asOf"));
-        return ProjectionTables.years(response.projection()).download(fileName(response, "years"));
+        return Csv.download(ProjectionTables.years(response.projection()), fileName(response, "years", "csv"));
+    }
+
+    @GetMapping(path = "/projection/workbook", produces = Xlsx.MEDIA_TYPE)
+    @Operation(summary = "The projection as an Excel workbook: sheets Quarters and Years")
+    ResponseEntity<byte[]> workbook(@PathVariable UUID scenarioId, @RequestParam(required = false) String asOf) {
+        ProjectionResponse response = projections.projection(new ScenarioId(scenarioId), AsOf.parse(asOf, "asOf"));
+        Map<String, Table> sheets = new LinkedHashMap<>();
+        sheets.put("Quarters", ProjectionTables.quarters(response.projection()));
+        sheets.put("Years", ProjectionTables.years(response.projection()));
+        return Xlsx.download(sheets, fileName(response, "projection", "xlsx"));
     }
 
     @GetMapping("/assumptions")
@@ -58,7 +72,7 @@ class ProjectionController {
         return ResponseEntity.ok().eTag(VersionTags.of(response.version())).body(response);
     }
 
-    private static String fileName(ProjectionResponse response, String table) {
-        return "scenario-" + response.scenarioId() + "-v" + response.version() + "-" + table + ".csv";
+    private static String fileName(ProjectionResponse response, String table, String extension) {
+        return "scenario-" + response.scenarioId() + "-v" + response.version() + "-" + table + "." + extension;
     }
 }

@@ -6,7 +6,7 @@ import io.jevons.capacity.projection.ProjectedQuarter;
 import io.jevons.capacity.projection.ProjectedYear;
 import io.jevons.capacity.projection.Projection;
 import io.jevons.capacity.projection.Share;
-import io.jevons.projection.csv.Csv;
+import io.jevons.projection.table.Table;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -19,7 +19,7 @@ public final class ProjectionTables {
     private ProjectionTables() {
     }
 
-    public static Csv quarters(Projection projection) {
+    public static Table quarters(Projection projection) {
         List<ProjectedQuarter> quarters = projection.quarters();
         Set<String> classes = new LinkedHashSet<>();
         Set<String> chips = new LinkedHashSet<>();
@@ -38,7 +38,7 @@ public final class ProjectionTables {
         classes.forEach(c -> header.add("demand_flops_per_second_" + c));
         chips.forEach(c -> header.add("installed_chips_" + c));
         vendors.forEach(v -> header.add("share_" + v));
-        Csv csv = new Csv(header);
+        Table table = Table.of(header);
         for (ProjectedQuarter q : quarters) {
             List<Object> row = new ArrayList<>(List.of(q.quarter(), q.demandFlopsPerSecond(), q.supplyFlopsPerSecond(),
                     orEmpty(q.utilization()), q.shortfallFlopsPerSecond(), q.servedTokens(), q.capex().dollars(),
@@ -50,23 +50,23 @@ public final class ProjectionTables {
             chips.forEach(c -> row.add(q.fleet().stream().filter(f -> f.chipType().value().equals(c))
                     .mapToLong(FleetCount::installed).sum()));
             vendors.forEach(v -> row.add(share(q.vendorShares(), v)));
-            csv.row(row);
+            table = table.withRow(row);
         }
-        return csv;
+        return table;
     }
 
-    public static Csv years(Projection projection) {
-        Csv csv = new Csv(List.of("year", "quarters", "average_demand_flops_per_second", "average_supply_flops_per_second",
+    public static Table years(Projection projection) {
+        Table table = Table.of(List.of("year", "quarters", "average_demand_flops_per_second", "average_supply_flops_per_second",
                 "peak_utilization", "served_tokens", "capex_usd", "depreciation_usd", "energy_cost_usd",
                 "inference_cost_usd", "total_cost_usd", "average_power_megawatts", "cost_per_million_tokens_usd",
                 "installed_chips_at_year_end"));
         for (ProjectedYear y : projection.years()) {
-            csv.row(List.of(y.year(), y.quarters(), y.averageDemandFlopsPerSecond(), y.averageSupplyFlopsPerSecond(),
+            table = table.withRow(List.of(y.year(), y.quarters(), y.averageDemandFlopsPerSecond(), y.averageSupplyFlopsPerSecond(),
                     orEmpty(y.peakUtilization()), y.servedTokens(), y.capex().dollars(), y.depreciation().dollars(),
                     y.energyCost().dollars(), y.inferenceCost().dollars(), y.totalCost().dollars(), y.averagePowerMegawatts(),
                     orEmpty(y.costPerMillionTokensUsd()), y.fleet().stream().mapToLong(FleetCount::installed).sum()));
         }
-        return csv;
+        return table;
     }
 
     private static ClassDemand demand(ProjectedQuarter quarter, String workloadClass) {

@@ -7,6 +7,7 @@ import io.jevons.capacity.projection.CapacityProjector;
 import io.jevons.projection.ReadModels;
 import io.jevons.testsupport.PostgresIntegrationTest;
 import io.jevons.testsupport.ScenarioApi.Versioned;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -18,6 +19,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
@@ -98,6 +100,22 @@ class ProjectionApiIT {
                 .andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(years.lines()).hasSize(1 + 7).first().asString().contains("total_cost_usd");
+    }
+
+    @Test
+    void theWorkbookHasAQuartersAndAYearsSheetWithNumbersAsNumbers() throws Exception {
+        byte[] xlsx = mvc.perform(get("/api/scenarios/" + scenario.id() + "/projection/workbook").with(viewer("v")))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType(
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .andReturn().getResponse().getContentAsByteArray();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            assertThat(workbook.getSheetName(0)).isEqualTo("Quarters");
+            assertThat(workbook.getSheet("Quarters").getLastRowNum()).isEqualTo(DefaultScenario.HORIZON.quarterCount());
+            assertThat(workbook.getSheet("Years").getRow(0).getCell(10).getStringCellValue()).isEqualTo("total_cost_usd");
+            assertThat(workbook.getSheet("Years").getRow(2).getCell(6).getNumericCellValue())
+                    .isEqualTo(CapacityProjector.project(DefaultScenario.assumptions()).year(2025).capex().dollarsApprox());
+        }
     }
 
     @Test

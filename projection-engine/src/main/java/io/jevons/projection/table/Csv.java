@@ -1,4 +1,4 @@
-package io.jevons.projection.csv;
+package io.jevons.projection.table;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -12,27 +12,25 @@ public final class Csv {
 
     public static final String MEDIA_TYPE = "text/csv";
 
-    private final StringBuilder text = new StringBuilder();
-
-    public Csv(List<String> header) {
-        row(header);
+    private Csv() {
     }
 
-    public Csv row(List<?> fields) {
-        text.append(fields.stream().map(Csv::field).collect(Collectors.joining(","))).append("\r\n");
-        return this;
+    public static String of(Table table) {
+        StringBuilder text = new StringBuilder();
+        line(text, table.header());
+        table.rows().forEach(row -> line(text, row));
+        return text.toString();
     }
 
-    public ResponseEntity<String> download(String fileName) {
+    public static ResponseEntity<String> download(Table table, String fileName) {
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(MEDIA_TYPE + ";charset=UTF-8"))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName + "\"")
-                .body(text.toString());
+                .body(of(table));
     }
 
-    @Override
-    public String toString() {
-        return text.toString();
+    private static void line(StringBuilder text, List<?> fields) {
+        text.append(fields.stream().map(Csv::field).collect(Collectors.joining(","))).append("\r\n");
     }
 
     private static String field(Object value) {
