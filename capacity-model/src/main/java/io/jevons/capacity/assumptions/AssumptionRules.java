@@ -6,6 +6,8 @@ import io.jevons.capacity.time.Schedule;
 import io.jevons.capacity.unit.Usd;
 import io.jevons.capacity.validation.Violations;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -105,7 +107,8 @@ final class AssumptionRules {
             }
             double total = change.value().total();
             v.check(Math.abs(total - 1) <= ModelMix.SUM_TOLERANCE, sub(field, ".shares"),
-                    () -> "shares must sum to 1, they sum to " + total);
+                    () -> "shares must sum to 1, they sum to "
+                            + new BigDecimal(total).round(new MathContext(10)).stripTrailingZeros().toPlainString());
         }
     }
 

@@ -19,7 +19,7 @@ import java.util.List;
 
 /** Starts a scenario from another as it stood at a version or a moment, read from the event store. */
 @Component
-class ScenarioForks {
+public class ScenarioForks {
 
     private final ScenarioHistory history;
     private final AuditedCommands commands;
@@ -30,7 +30,7 @@ class ScenarioForks {
     }
 
     /** Answers the version of the new scenario. */
-    long fork(ScenarioId source, ScenarioId fork, String name, Long asOfVersion, Instant asOfTime, String reason,
+    public long fork(ScenarioId source, ScenarioId fork, String name, Long asOfVersion, Instant asOfTime, String reason,
               String correlationId) {
         if (asOfVersion != null && asOfTime != null) {
             throw InvalidAssumptionsException.of("asOfVersion", "give asOfVersion or asOfTime, not both");

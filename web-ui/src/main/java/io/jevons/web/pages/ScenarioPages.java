@@ -4,9 +4,12 @@ import io.jevons.capacity.time.Horizon;
 import io.jevons.capacity.time.Quarter;
 import io.jevons.capacity.validation.AssumptionViolation;
 import io.jevons.capacity.validation.InvalidAssumptionsException;
+import io.jevons.planning.api.scenario.ArchiveScenario;
+import io.jevons.planning.api.scenario.ChangeOutcome;
 import io.jevons.planning.api.scenario.CreateScenario;
 import io.jevons.planning.api.scenario.ScenarioId;
 import io.jevons.planning.audit.AuditedCommands;
+import io.jevons.planning.scenario.ScenarioForks;
 import io.jevons.projection.scenariolist.ScenarioListRepository;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
@@ -14,11 +17,14 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
 
 /** The scenario list page: every scenario, and a form to start a new one. */
 @Controller
@@ -28,10 +34,12 @@ class ScenarioPages {
 
     private final AuditedCommands commands;
     private final ScenarioListRepository scenarios;
+    private final ScenarioForks forks;
 
-    ScenarioPages(AuditedCommands commands, ScenarioListRepository scenarios) {
+    ScenarioPages(AuditedCommands commands, ScenarioListRepository scenarios, ScenarioForks forks) {
         this.commands = commands;
         this.scenarios = scenarios;
+        this.forks = forks;
     }
 
     @GetMapping("/")
@@ -61,6 +69,29 @@ class ScenarioPages {
         }
         scenarios.awaitVersion(id, 1, READ_YOUR_WRITE_TIMEOUT);
         return "redirect:/scenarios?created=" + id;
+    }
+
+    @PostMapping("/scenarios/{scenarioId}/archive")
+    String archive(@PathVariable UUID scenarioId, @RequestParam long version, Model model,
+                   HttpServletResponse response) {
+        ScenarioId id = new ScenarioId(scenarioId);
+        ChangeOutcome outcome = commands.send(new ArchiveScenario(id, version, "archived from the scenario list"), null);
+        if (outcome instanceof ChangeOutcome.Stale stale) {
+            response.setStatus(HttpStatus.CONFLICT.value());
+            model.addAttribute("pageError", "Not archived: the scenario changed meanwhile (now version "
+                    + stale.currentVersion() + "). Look at its latest changes first.");
+            return render(model, ScenarioForm.blank(), Map.of());
+        }
+        scenarios.awaitVersion(id, version + 1, READ_YOUR_WRITE_TIMEOUT);
+        return "redirect:/scenarios?archived";
+    }
+
+    @PostMapping("/scenarios/{scenarioId}/fork")
+    String fork(@PathVariable UUID scenarioId, @RequestParam String name) {
+        ScenarioId fork = ScenarioId.random();
+        long version = forks.fork(new ScenarioId(scenarioId), fork, name, null, null, "forked from the scenario list", null);
+        scenarios.awaitVersion(fork, version, READ_YOUR_WRITE_TIMEOUT);
+        return "redirect:/scenarios/" + fork;
     }
 
     private String render(Model model, ScenarioForm form, Map<String, String> errors) {

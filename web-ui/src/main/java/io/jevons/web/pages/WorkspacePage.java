@@ -1,0 +1,53 @@
+package io.jevons.web.pages;
+
+import io.jevons.planning.api.scenario.ScenarioId;
+import io.jevons.planning.web.ResourceNotFound;
+import io.jevons.projection.history.AuditLogRepository;
+import io.jevons.projection.history.AuditPage;
+import io.jevons.projection.history.AuditQuery;
+import io.jevons.projection.scenariolist.ScenarioListRepository;
+import io.jevons.projection.scenariolist.ScenarioSummary;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import java.util.UUID;
+
+/**
+ * A scenario's workspace: charts, editors for every assumption, history with time travel, compare and
+ * attribution. The page talks to the JSON API itself; the history list is a server-rendered fragment.
+ */
+@Controller
+class WorkspacePage {
+
+    private static final int HISTORY_PAGE = 25;
+
+    private final ScenarioListRepository scenarios;
+    private final AuditLogRepository auditLog;
+
+    WorkspacePage(ScenarioListRepository scenarios, AuditLogRepository auditLog) {
+        this.scenarios = scenarios;
+        this.auditLog = auditLog;
+    }
+
+    @GetMapping("/scenarios/{scenarioId}")
+    String workspace(@PathVariable UUID scenarioId, Model model) {
+        ScenarioSummary scenario = scenarios.find(new ScenarioId(scenarioId))
+                .orElseThrow(() -> new ResourceNotFound("scenario " + scenarioId));
+        model.addAttribute("scenario", scenario);
+        model.addAttribute("scenarios", scenarios.findAll());
+        return "workspace";
+    }
+
+    @GetMapping("/scenarios/{scenarioId}/history")
+    String history(@PathVariable UUID scenarioId, @RequestParam(defaultValue = "0") int page, Model model) {
+        AuditPage entries = auditLog.find(new AuditQuery(new ScenarioId(scenarioId), null, null, null, null, page,
+                HISTORY_PAGE));
+        model.addAttribute("scenarioId", scenarioId);
+        model.addAttribute("history", entries);
+        model.addAttribute("nextPage", (long) (page + 1) * HISTORY_PAGE < entries.total() ? page + 1 : null);
+        return "fragments/history :: entries";
+    }
+}

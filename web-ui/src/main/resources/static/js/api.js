@@ -1,0 +1,44 @@
+/* The Jevons JSON API as the pages use it: session cookie, CSRF token, If-Match, problem details. */
+'use strict';
+
+const JevonsApi = (() => {
+    const csrfToken = document.querySelector('meta[name="_csrf"]')?.content;
+    const csrfHeader = document.querySelector('meta[name="_csrf_header"]')?.content;
+
+    class Problem extends Error {
+        constructor(status, body) {
+            super(body?.detail || body?.title || ('HTTP ' + status));
+            this.status = status;
+            this.body = body || {};
+        }
+    }
+
+    async function request(method, path, {body, version} = {}) {
+        const headers = {'Accept': 'application/json'};
+        if (body !== undefined) {
+            headers['Content-Type'] = 'application/json';
+        }
+        if (version !== undefined) {
+            headers['If-Match'] = '"' + version + '"';
+        }
+        if (method !== 'GET' && csrfToken && csrfHeader) {
+            headers[csrfHeader] = csrfToken;
+        }
+        const response = await fetch(path, {
+            method, headers, credentials: 'same-origin',
+            body: body === undefined ? undefined : JSON.stringify(body)
+        });
+        const text = await response.text();
+        const json = text ? JSON.parse(text) : null;
+        if (!response.ok) {
+            throw new Problem(response.status, json);
+        }
+        return json;
+    }
+
+    return {
+        Problem,
+        get: (path) => request('GET', path),
+        send: (method, path, body, version) => request(method, path, {body, version})
+    };
+})();

@@ -1,0 +1,150 @@
+/* ECharts options for the workspace: one function per chart, from a projection as the API returns it. */
+'use strict';
+
+const JevonsCharts = (() => {
+    const palette = ['#1f5fbf', '#d9730d', '#2e8540', '#8e44ad', '#c0392b', '#16a085', '#7f8c8d', '#b7950b'];
+
+    function si(value, unit) {
+        if (value === null || value === undefined || !isFinite(value)) {
+            return '–';
+        }
+        const prefixes = [[1e24, 'Y'], [1e21, 'Z'], [1e18, 'E'], [1e15, 'P'], [1e12, 'T'], [1e9, 'G'], [1e6, 'M'], [1e3, 'k']];
+        const abs = Math.abs(value);
+        for (const [scale, prefix] of prefixes) {
+            if (abs >= scale) {
+                return (value / scale).toPrecision(3) + ' ' + prefix + unit;
+            }
+        }
+        return Number(value).toPrecision(3) + ' ' + unit;
+    }
+
+    function dollars(value) {
+        return '$' + si(value, '').trim();
+    }
+
+    function base(title, quarters, yName, formatter) {
+        return {
+            color: palette,
+            title: {show: false, text: title},
+            aria: {enabled: true, decal: {show: true}},
+            animation: false,
+            tooltip: {trigger: 'axis', valueFormatter: formatter},
+            legend: {top: 0, type: 'scroll'},
+            grid: {left: 20, right: 30, top: 50, bottom: 30, containLabel: true},
+            xAxis: {type: 'category', data: quarters},
+            yAxis: {type: 'value', name: yName, axisLabel: {formatter}},
+            series: []
+        };
+    }
+
+    function demandSupply(projection) {
+        const q = projection.quarters;
+        const quarters = q.map(r => r.quarter);
+        const option = base('Demand vs supply (peak FLOP/s)', quarters, 'FLOP/s', v => si(v, 'FLOP/s'));
+        const shortage = [];
+        q.forEach((r, i) => {
+            if (r.shortfallFlopsPerSecond > 0) {
+                shortage.push([{xAxis: quarters[i]}, {xAxis: quarters[i]}]);
+            }
+        });
+        option.series = [
+            {name: 'Demand', type: 'line', data: q.map(r => r.demandFlopsPerSecond), lineStyle: {width: 3},
+                markArea: {silent: true, itemStyle: {color: 'rgba(192,57,43,0.12)'}, data: shortage}},
+            {name: 'Supply', type: 'line', data: q.map(r => r.supplyFlopsPerSecond), lineStyle: {width: 3, type: 'dashed'}},
+            {name: 'Shortfall', type: 'bar', data: q.map(r => r.shortfallFlopsPerSecond), itemStyle: {color: '#c0392b'}}
+        ];
+        return option;
+    }
+
+    function tokens(projection) {
+        const q = projection.quarters;
+        const option = base('Tokens per second by workload class (peak)', q.map(r => r.quarter), 'tokens/s', v => si(v, 'tok/s'));
+        const classes = q.length ? q[0].demandByClass.map(d => d.workloadClass) : [];
+        option.series = classes.map((c, i) => ({
+            name: c, type: 'line', stack: 'tokens', areaStyle: {}, showSymbol: false,
+            data: q.map(r => r.demandByClass[i].tokensPerSecond)
+        }));
+        return option;
+    }
+
+    function chips(projection, vendorOfChip) {
+        const q = projection.quarters;
+        const option = base('Installed chips by vendor, GPU share of serving FLOP/s', q.map(r => r.quarter), 'chips',
+            v => si(v, ''));
+        const vendors = [...new Set(Object.values(vendorOfChip))].sort();
+        option.yAxis = [option.yAxis, {type: 'value', name: 'GPU share', min: 0, max: 100, axisLabel: {formatter: '{value}%'}}];
+        option.series = vendors.map(vendor => ({
+            name: vendor, type: 'bar', stack: 'chips',
+            data: q.map(r => r.fleet.filter(f => vendorOfChip[f.chipType] === vendor).reduce((s, f) => s + f.installed, 0))
+        }));
+        option.series.push({
+            name: 'GPU share', type: 'line', yAxisIndex: 1,
+            data: q.map(r => {
+                const gpu = r.kindShares.find(s => s.name === 'GPU');
+                return gpu ? +(gpu.share * 100).toFixed(1) : null;
+            })
+        });
+        return option;
+    }
+
+    function costs(projection) {
+        const q = projection.quarters;
+        const option = base('Capex, depreciation and power cost per quarter', q.map(r => r.quarter), 'USD', dollars);
+        option.series = [
+            {name: 'Capex', type: 'bar', data: q.map(r => r.capex)},
+            {name: 'Depreciation', type: 'bar', data: q.map(r => r.depreciation)},
+            {name: 'Energy', type: 'bar', data: q.map(r => r.energyCost)}
+        ];
+        return option;
+    }
+
+    function costPerToken(projection) {
+        const q = projection.quarters;
+        const option = base('Cost per million tokens', q.map(r => r.quarter), 'USD / M tokens', v => v == null ? '–' : '$' + Number(v).toPrecision(3));
+        option.yAxis.type = 'log';
+        option.series = [{name: 'Cost per million tokens', type: 'line', data: q.map(r => r.costPerMillionTokensUsd)}];
+        return option;
+    }
+
+    /** A waterfall: invisible bases carry each bar from the running total. */
+    function waterfall(attribution) {
+        const labels = ['Before'].concat(attribution.bars.map(b => 'v' + b.version)).concat(['After']);
+        const baseData = [0];
+        const up = [Number(attribution.before)];
+        const down = [0];
+        let running = Number(attribution.before);
+        attribution.bars.forEach(b => {
+            const delta = Number(b.delta);
+            baseData.push(delta >= 0 ? running : running + delta);
+            up.push(delta >= 0 ? delta : 0);
+            down.push(delta < 0 ? -delta : 0);
+            running += delta;
+        });
+        baseData.push(0);
+        up.push(Number(attribution.after));
+        down.push(0);
+        const format = attribution.unit === 'USD' ? dollars : v => si(v, '');
+        return {
+            color: palette, animation: false, aria: {enabled: true},
+            tooltip: {trigger: 'axis', axisPointer: {type: 'shadow'}, formatter: params => {
+                const i = params[0].dataIndex;
+                if (i === 0 || i === labels.length - 1) {
+                    return labels[i] + ': ' + format(i === 0 ? attribution.before : attribution.after);
+                }
+                const bar = attribution.bars[i - 1];
+                return 'v' + bar.version + ' ' + bar.eventType + ' by ' + bar.user + '<br>' + bar.summary
+                    + '<br>Why: ' + (bar.reason || '–') + '<br>Change: ' + format(Number(bar.delta));
+            }},
+            grid: {left: 20, right: 30, top: 30, bottom: 20, containLabel: true},
+            xAxis: {type: 'category', data: labels, axisLabel: {rotate: 45}},
+            yAxis: {type: 'value', axisLabel: {formatter: format}},
+            series: [
+                {type: 'bar', stack: 'w', itemStyle: {color: 'transparent'}, data: baseData, silent: true},
+                {name: 'Increase', type: 'bar', stack: 'w', data: up, itemStyle: {color: '#c0392b'}},
+                {name: 'Decrease', type: 'bar', stack: 'w', data: down, itemStyle: {color: '#2e8540'}}
+            ]
+        };
+    }
+
+    return {demandSupply, tokens, chips, costs, costPerToken, waterfall, si, dollars};
+})();

@@ -1,0 +1,573 @@
+/* The scenario workspace: charts, editors, time travel, history, compare, attribution, live updates. */
+'use strict';
+
+(() => {
+    const root = document.getElementById('workspace');
+    const scenarioId = root.dataset.scenarioId;
+    const canPlan = root.dataset.canPlan === 'true';
+    const api = (path) => '/api/scenarios/' + scenarioId + path;
+    const state = {version: Number(root.dataset.version), viewing: null, assumptions: null, projection: null, charts: {}};
+
+    const $ = (selector, within = document) => within.querySelector(selector);
+    const $$ = (selector, within = document) => [...within.querySelectorAll(selector)];
+
+    // ---- notices and progress ------------------------------------------------------------------------------------
+
+    function notice(text, kind = 'info', html = null) {
+        const item = document.createElement('div');
+        item.className = 'notice-item ' + kind;
+        if (html) {
+            item.innerHTML = html;
+        } else {
+            item.textContent = text;
+        }
+        const close = document.createElement('button');
+        close.type = 'button';
+        close.className = 'link';
+        close.textContent = 'Dismiss';
+        close.addEventListener('click', () => item.remove());
+        item.appendChild(close);
+        $('#notices').prepend(item);
+        if (kind !== 'conflict') {
+            setTimeout(() => item.remove(), 15000);
+        }
+    }
+
+    let busyCount = 0;
+
+    async function busy(work) {
+        busyCount++;
+        $('#busy').hidden = false;
+        root.setAttribute('aria-busy', 'true');
+        try {
+            return await work();
+        } finally {
+            if (--busyCount === 0) {
+                $('#busy').hidden = true;
+                root.removeAttribute('aria-busy');
+            }
+        }
+    }
+
+    function escapeHtml(text) {
+        return String(text ?? '').replace(/[&<>"']/g, c => ({'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;'}[c]));
+    }
+
+    // ---- tabs ---------------------------------------------------------------------------------------------------
+
+    const tabs = $$('[role="tab"]');
+
+    function select(tab) {
+        tabs.forEach(t => {
+            const selected = t === tab;
+            t.setAttribute('aria-selected', String(selected));
+            t.tabIndex = selected ? 0 : -1;
+            document.getElementById(t.getAttribute('aria-controls')).hidden = !selected;
+        });
+        if (tab.id === 'tab-charts') {
+            Object.values(state.charts).forEach(chart => chart.resize());
+        }
+        if (tab.id === 'tab-attribution' && state.charts.waterfall) {
+            state.charts.waterfall.resize();
+        }
+    }
+
+    tabs.forEach((tab, index) => {
+        tab.addEventListener('click', () => select(tab));
+        tab.addEventListener('keydown', event => {
+            const step = {ArrowRight: 1, ArrowLeft: -1}[event.key];
+            if (step) {
+                const next = tabs[(index + step + tabs.length) % tabs.length];
+                select(next);
+                next.focus();
+            }
+        });
+    });
+
+    // ---- charts -------------------------------------------------------------------------------------------------
+
+    const chartKinds = {
+        'demand-supply': ['Demand vs supply (peak FLOP/s); shortage shaded', p => JevonsCharts.demandSupply(p)],
+        'tokens': ['Tokens per second by workload class', p => JevonsCharts.tokens(p)],
+        'chips': ['Installed chips by vendor, GPU share', p => JevonsCharts.chips(p, vendorOfChip())],
+        'costs': ['Capex, depreciation and energy per quarter', p => JevonsCharts.costs(p)],
+        'cost-per-token': ['Cost per million tokens', p => JevonsCharts.costPerToken(p)]
+    };
+
+    function vendorOfChip() {
+        const vendors = {};
+        (state.assumptions?.chipTypes || []).forEach(c => vendors[c.id] = c.vendor);
+        return vendors;
+    }
+
+    Object.entries(chartKinds).forEach(([key, [title]]) => {
+        $('#title-' + key).textContent = title;
+        state.charts[key] = echarts.init(document.getElementById('chart-' + key), null, {renderer: 'canvas'});
+    });
+    state.charts.waterfall = echarts.init(document.getElementById('chart-waterfall'));
+    window.addEventListener('resize', () => Object.values(state.charts).forEach(chart => chart.resize()));
+
+    function drawCharts() {
+        Object.entries(chartKinds).forEach(([key, [, build]]) => state.charts[key].setOption(build(state.projection), true));
+        $('#warnings').textContent = (state.projection.warnings || []).join('; ');
+        root.dataset.chartVersion = String(state.viewing ?? state.version);
+    }
+
+    $$('[data-png]').forEach(button => button.addEventListener('click', () => {
+        const chart = state.charts[button.dataset.png];
+        const link = document.createElement('a');
+        link.href = chart.getDataURL({type: 'png', pixelRatio: 2, backgroundColor: '#fff'});
+        link.download = 'jevons-' + button.dataset.png + '-v' + (state.viewing ?? state.version) + '.png';
+        link.click();
+    }));
+
+    // ---- loading ------------------------------------------------------------------------------------------------
+
+    async function loadProjection() {
+        const asOf = state.viewing === null ? '' : '?asOf=' + state.viewing;
+        const response = await JevonsApi.get(api('/projection' + asOf));
+        state.projection = response.projection;
+        drawCharts();
+    }
+
+    async function loadAssumptions() {
+        const response = await JevonsApi.get(api('/assumptions'));
+        state.assumptions = response.assumptions;
+        state.version = Math.max(state.version, response.version);
+        showVersion();
+        fillEditors();
+    }
+
+    /** Assumptions first: the charts need the chip catalog (vendors) to draw the fleet. */
+    async function reload() {
+        await busy(async () => {
+            await loadAssumptions();
+            await loadProjection();
+        });
+    }
+
+    function showVersion() {
+        $('#version-badge').textContent = 'version ' + state.version;
+        const slider = $('#as-of');
+        const atLatest = state.viewing === null;
+        slider.max = String(state.version);
+        if (atLatest) {
+            slider.value = String(state.version);
+            $('#as-of-label').textContent = String(state.version);
+        }
+    }
+
+    // ---- time travel --------------------------------------------------------------------------------------------
+
+    const historyCache = new Map();
+
+    async function eventAt(version) {
+        if (!historyCache.has(version)) {
+            const page = await JevonsApi.get(api('/history?size=500&page=' + Math.floor((state.version - version) / 500)));
+            page.entries.forEach(e => historyCache.set(e.version, e));
+        }
+        return historyCache.get(version);
+    }
+
+    async function travelTo(version) {
+        state.viewing = version >= state.version ? null : version;
+        $('#as-of').value = String(version);
+        $('#as-of-label').textContent = String(version);
+        await busy(loadProjection);
+        const event = await eventAt(version);
+        $('#as-of-event').textContent = state.viewing === null
+            ? 'Latest version.'
+            : 'As of version ' + version + (event ? ': ' + event.summary + ' — ' + event.user + ', '
+                + new Date(event.time).toISOString().slice(0, 16).replace('T', ' ') + (event.reason ? ' (why: ' + event.reason + ')' : '') : '');
+    }
+
+    let travelTimer = null;
+    $('#as-of').addEventListener('input', event => {
+        $('#as-of-label').textContent = event.target.value;
+        clearTimeout(travelTimer);
+        travelTimer = setTimeout(() => travelTo(Number(event.target.value)), 150);
+    });
+    $('#back-to-now').addEventListener('click', () => travelTo(state.version));
+
+    async function forkAt(version) {
+        const name = prompt('Name of the new scenario, started from version ' + version + ':', 'Fork of version ' + version);
+        if (!name) {
+            return;
+        }
+        try {
+            const created = await busy(() => JevonsApi.send('POST', api('/forks'), {name, asOfVersion: version,
+                reason: 'forked from version ' + version}));
+            window.location.href = '/scenarios/' + created.scenarioId;
+        } catch (problem) {
+            notice(problem.message, 'error');
+        }
+    }
+
+    const forkHere = $('#fork-here');
+    if (forkHere) {
+        forkHere.addEventListener('click', () => forkAt(Number($('#as-of').value)));
+    }
+
+    $('#history').addEventListener('click', event => {
+        const button = event.target.closest('[data-action]');
+        if (!button) {
+            return;
+        }
+        const version = Number(button.dataset.version);
+        if (button.dataset.action === 'view-as-of') {
+            select($('#tab-charts'));
+            travelTo(version);
+        } else if (button.dataset.action === 'fork-from') {
+            forkAt(version);
+        }
+    });
+
+    // ---- editors ------------------------------------------------------------------------------------------------
+
+    function quarters() {
+        const horizon = state.assumptions.horizon;
+        const [fy, fq] = horizon.first.split('Q').map(Number);
+        const [ly, lq] = horizon.last.split('Q').map(Number);
+        const list = [];
+        for (let i = fy * 4 + fq - 1; i <= ly * 4 + lq - 1; i++) {
+            list.push(Math.floor(i / 4) + 'Q' + (i % 4 + 1));
+        }
+        return list;
+    }
+
+    function options(select, values, keep = true) {
+        const previous = select.value;
+        select.innerHTML = values.map(([value, label]) => '<option value="' + escapeHtml(value) + '">' + escapeHtml(label) + '</option>').join('');
+        if (keep && values.some(([value]) => value === previous)) {
+            select.value = previous;
+        }
+    }
+
+    function valueAt(schedule, quarter) {
+        let value = null;
+        (schedule?.changes || []).forEach(change => {
+            if (change.from <= quarter) {
+                value = change.value;
+            }
+        });
+        return value;
+    }
+
+    function fillEditors() {
+        if (!canPlan || !state.assumptions) {
+            return;
+        }
+        const a = state.assumptions;
+        const classIds = a.workloadClasses.map(c => [c.id, c.name + ' (' + c.id + ')']);
+        $$('select[data-quarters]').forEach(select => options(select, quarters().map(q => [q, q])));
+        $$('select[data-classes]').forEach(select =>
+            options(select, (select.hasAttribute('data-all') ? [['all', 'All classes']] : []).concat(classIds)));
+        $$('select[data-chips]').forEach(select => options(select, a.chipTypes.map(c => [c.id, c.name + ' (' + c.id + ')'])));
+        // an editor a planner is typing in keeps what they typed (see baseVersion below)
+        $$('[data-fill]').forEach(input => {
+            const value = input.dataset.fill.split('.').reduce((o, k) => o?.[k], a);
+            if (value !== undefined && !input.form?.dataset.baseVersion) {
+                input.value = value;
+            }
+        });
+        if (!$('#mix-form').dataset.baseVersion) {
+            fillMix();
+        }
+        fillChips();
+        if (!$('#order-rows').dataset.baseVersion) {
+            fillOrders();
+        }
+    }
+
+    function fillMix() {
+        const quarter = $('#f-mix-q').value || quarters()[0];
+        const mix = valueAt(state.assumptions.modelMix, quarter)?.shares || {};
+        $('#mix-shares').innerHTML = state.assumptions.workloadClasses.map(c =>
+            '<div class="field"><label for="share-' + escapeHtml(c.id) + '">' + escapeHtml(c.name) + '</label>'
+            + '<input id="share-' + escapeHtml(c.id) + '" name="shares.' + escapeHtml(c.id) + '" data-type="number" data-scale="0.01" '
+            + 'value="' + +((mix[c.id] || 0) * 100).toFixed(6) + '" inputmode="decimal"></div>').join('');
+    }
+
+    $('#f-mix-q')?.addEventListener('change', fillMix);
+
+    function fillChips() {
+        $('#chip-rows').innerHTML = state.assumptions.chipTypes.map(c => '<tr><td>' + escapeHtml(c.id) + '</td><td>'
+            + escapeHtml(c.name) + '</td><td>' + escapeHtml(c.vendor) + '</td><td>' + c.kind + '</td><td>'
+            + Math.round(c.peakFlopsPerSecond / 1e12).toLocaleString('en') + '</td><td>' + c.servingEfficiency + '</td><td>'
+            + c.tdpWatts + '</td><td>' + Number(c.unitPrice).toLocaleString('en') + '</td><td>' + c.usefulLifeYears + '</td></tr>').join('');
+        $('#chip-ids').innerHTML = state.assumptions.chipTypes.map(c => '<option value="' + escapeHtml(c.id) + '">').join('');
+    }
+
+    const chipForm = $('#chip-form');
+    chipForm?.querySelector('[data-chip-mode]').addEventListener('change', event => {
+        const changing = event.target.value === 'change';
+        chipForm.dataset.method = changing ? 'PUT' : 'POST';
+        chipForm.dataset.path = changing ? '/chip-types/{chipType}' : '/chip-types';
+        $('#f-ch-id').dataset.in = changing ? 'path' : '';
+    });
+    $('#f-ch-id')?.addEventListener('change', event => {
+        const chip = state.assumptions.chipTypes.find(c => c.id === event.target.value);
+        if (chip) {
+            ['name', 'vendor', 'kind', 'peakFlopsPerSecond', 'hbmGigabytes', 'tdpWatts', 'unitPrice', 'usefulLifeYears',
+                'servingEfficiency'].forEach(field => chipForm.elements[field].value = chip[field]);
+        }
+    });
+
+    function fillOrders() {
+        const q = quarters();
+        $('#order-rows').innerHTML = state.assumptions.orders.map(o => {
+            const id = escapeHtml(o.id);
+            const later = q.filter(x => x > o.deliveryQuarter).map(x => '<option>' + x + '</option>').join('');
+            return '<tr data-order="' + id + '"><td>' + id + '</td><td>' + escapeHtml(o.chipType) + '</td>'
+                + '<td><label class="sr-only" for="qty-' + id + '">Quantity of ' + id + '</label><input id="qty-' + id + '" class="narrow" value="' + o.quantity + '" inputmode="numeric"></td>'
+                + '<td>' + o.deliveryQuarter + '</td>'
+                + '<td><label class="sr-only" for="price-' + id + '">Unit price of ' + id + '</label><input id="price-' + id + '" class="narrow" value="' + o.unitPrice + '" inputmode="decimal"></td>'
+                + '<td class="actions"><button type="button" class="link" data-order-action="quantity">Set quantity</button> '
+                + '<button type="button" class="link" data-order-action="price">Set price</button> '
+                + '<label class="sr-only" for="delay-' + id + '">Delay ' + id + ' to</label><select id="delay-' + id + '"><option value="">delay to…</option>' + later + '</select> '
+                + '<button type="button" class="link" data-order-action="delay">Delay</button> '
+                + '<button type="button" class="link danger" data-order-action="cancel">Cancel</button>'
+                + '<p class="error" role="alert"></p></td></tr>';
+        }).join('');
+    }
+
+    $('#order-rows')?.addEventListener('click', async event => {
+        const button = event.target.closest('[data-order-action]');
+        if (!button) {
+            return;
+        }
+        const row = button.closest('tr');
+        const order = row.dataset.order;
+        const reason = $('#order-reason').value;
+        const error = $('.error', row);
+        const action = button.dataset.orderAction;
+        const requests = {
+            quantity: ['PUT', '/quantity', {quantity: Number($('#qty-' + CSS.escape(order)).value)}],
+            price: ['PUT', '/unit-price', {unitPrice: Number($('#price-' + CSS.escape(order)).value)}],
+            delay: ['POST', '/delay', {deliveryQuarter: $('#delay-' + CSS.escape(order)).value || null}],
+            cancel: ['POST', '/cancel', {}]
+        };
+        const [method, suffix, body] = requests[action];
+        body.reason = reason;
+        error.textContent = '';
+        await change(method, '/orders/' + encodeURIComponent(order) + suffix, body,
+            problem => error.textContent = describe(problem), $('#order-rows'));
+    });
+
+    function typed(input) {
+        if (input.dataset.type !== 'number') {
+            return input.value;
+        }
+        if (input.value.trim() === '') {
+            return null;
+        }
+        const number = Number(input.value.replace(/[,_\s]/g, ''));
+        const scale = input.dataset.scale ? Number(input.dataset.scale) : 1;
+        return Number.isNaN(number) ? input.value : +(number * scale).toPrecision(15);
+    }
+
+    function formRequest(form) {
+        let path = form.dataset.path;
+        const body = {};
+        $$('input[name], select[name]', form).forEach(input => {
+            if (input.dataset.in === 'path') {
+                path = path.replace('{' + input.name + '}', encodeURIComponent(input.value));
+            } else if (!(input.hasAttribute('data-optional') && input.value === '')) {
+                const keys = input.name.split('.');
+                let target = body;
+                keys.slice(0, -1).forEach(k => target = target[k] = target[k] || {});
+                target[keys[keys.length - 1]] = typed(input);
+            }
+        });
+        return {method: form.dataset.method, path, body};
+    }
+
+    function describe(problem) {
+        const violations = problem.body?.violations;
+        if (violations?.length) {
+            return violations.map(v => v.field + ': ' + v.reason).join('; ');
+        }
+        return problem.body?.reason ? (problem.body.field ? problem.body.field + ': ' : '') + problem.body.reason : problem.message;
+    }
+
+    function showErrors(form, problem) {
+        $$('[data-error-for]', form).forEach(e => e.textContent = '');
+        $$('.field .error', form).forEach(e => e.remove());
+        $$('[aria-invalid]', form).forEach(e => e.removeAttribute('aria-invalid'));
+        const placed = [];
+        const violations = problem.body?.violations || [{field: problem.body?.field, reason: problem.body?.reason || problem.message}];
+        violations.forEach(v => {
+            const input = inputFor(form, v.field || '');
+            if (input) {
+                input.setAttribute('aria-invalid', 'true');
+                const message = document.createElement('p');
+                message.className = 'error';
+                message.id = input.id + '-error';
+                message.textContent = v.reason;
+                input.setAttribute('aria-describedby', message.id);
+                input.closest('.field').appendChild(message);
+            } else {
+                const group = $('[data-error-for="' + (v.field || '').replace(/.*\./, '').replace(/\[.*$/, '') + '"]', form);
+                if (group) {
+                    group.textContent = v.reason;
+                } else {
+                    placed.push((v.field ? v.field + ': ' : '') + v.reason);
+                }
+            }
+        });
+        $('.form-error', form).textContent = placed.join('; ');
+    }
+
+    function inputFor(form, field) {
+        const candidates = [field, field.replace(/.*\./, ''), field.replace(/.*\.shares\[(.*)\]$/, 'shares.$1'),
+            field.replace(/\[.*$/, '')];
+        for (const name of candidates) {
+            const input = form.elements?.[name];
+            if (input && input.closest?.('.field')) {
+                return input;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The version a form's edit was started at: a change that arrives live while a planner is typing must not
+     * be overwritten unseen, so the save is made against the version the planner was looking at.
+     */
+    document.addEventListener('input', event => {
+        const editor = event.target.closest('form.edit, #order-rows, #order-reason');
+        const holder = editor?.id === 'order-reason' || editor?.id === 'order-rows' ? $('#order-rows') : editor;
+        if (holder && !holder.dataset.baseVersion) {
+            holder.dataset.baseVersion = String(state.version);
+        }
+    });
+
+    async function change(method, path, body, onRefused, holder) {
+        const version = holder?.dataset.baseVersion ? Number(holder.dataset.baseVersion) : state.version;
+        try {
+            const result = await busy(() => JevonsApi.send(method, api(path), body, version));
+            if (holder) {
+                delete holder.dataset.baseVersion;
+            }
+            state.version = result.version;
+            notice('Saved: version ' + result.version + '.', 'ok');
+            await reload();
+            document.body.dispatchEvent(new CustomEvent('jevons:changed'));
+            return true;
+        } catch (problem) {
+            if (problem.status === 409 && problem.body?.missedChanges) {
+                if (holder) {
+                    holder.dataset.baseVersion = String(problem.body.currentVersion); // seen now: saving again is deliberate
+                }
+                showConflict(problem.body);
+            } else if (onRefused) {
+                onRefused(problem);
+            } else {
+                notice(describe(problem), 'error');
+            }
+            return false;
+        }
+    }
+
+    function showConflict(body) {
+        const missed = body.missedChanges.map(c => '<li>v' + c.version + ' · ' + escapeHtml(c.user) + ' · '
+            + escapeHtml(c.summary) + '</li>').join('');
+        notice(null, 'conflict', '<strong>Not saved: the scenario changed while you were editing.</strong> '
+            + 'Your change was made against version ' + body.expectedVersion + '; it is now at version '
+            + body.currentVersion + '. Others changed:<ul>' + missed + '</ul>Your entries are kept: review them and save again.');
+        state.version = body.currentVersion;
+        loadAssumptions().then(loadProjection);
+    }
+
+    $$('form.edit').forEach(form => form.addEventListener('submit', async event => {
+        event.preventDefault();
+        if (!form.reportValidity()) {
+            return;
+        }
+        const request = formRequest(form);
+        $('.form-error', form).textContent = '';
+        const saved = await change(request.method, request.path, request.body, problem => showErrors(form, problem), form);
+        if (saved) {
+            $$('.field .error', form).forEach(e => e.remove());
+            $$('[aria-invalid]', form).forEach(e => e.removeAttribute('aria-invalid'));
+            form.elements.reason.value = '';
+        }
+    }));
+
+    // ---- compare and attribution -----------------------------------------------------------------------------------
+
+    $('#compare-form').addEventListener('submit', async event => {
+        event.preventDefault();
+        const params = new URLSearchParams({from: $('#cmp-from').value, with: $('#cmp-with').value});
+        if ($('#cmp-to').value) {
+            params.set('to', $('#cmp-to').value);
+        }
+        try {
+            const diff = await busy(() => JevonsApi.get(api('/diff?' + params)));
+            const rows = diff.assumptions.map(d => '<tr><td>' + d.family + '</td><td>' + escapeHtml(d.item) + '</td><td>'
+                + escapeHtml(d.before ?? '—') + '</td><td>' + escapeHtml(d.after ?? '—') + '</td></tr>').join('');
+            const years = diff.years.map(y => y.outputs.map(o => '<tr><td>' + y.year + '</td><td>' + o.metric + '</td><td>'
+                + format(o.left, o.unit) + '</td><td>' + format(o.right, o.unit) + '</td><td>' + format(o.change, o.unit)
+                + '</td></tr>').join('')).join('');
+            $('#compare-result').innerHTML = '<h3>' + escapeHtml(diff.left.name) + ' v' + diff.left.version + ' → '
+                + escapeHtml(diff.right.name) + ' v' + diff.right.version + '</h3>'
+                + '<table class="grid compact" aria-label="Assumptions that differ"><thead><tr><th>Family</th><th>Assumption</th>'
+                + '<th>Left</th><th>Right</th></tr></thead><tbody>' + (rows || '<tr><td colspan="4">No differences.</td></tr>')
+                + '</tbody></table><table class="grid compact" aria-label="Key outputs"><thead><tr><th>Year</th><th>Output</th>'
+                + '<th>Left</th><th>Right</th><th>Change</th></tr></thead><tbody>' + years + '</tbody></table>';
+        } catch (problem) {
+            $('#compare-result').innerHTML = '<p class="error" role="alert">' + escapeHtml(describe(problem)) + '</p>';
+        }
+    });
+
+    function format(value, unit) {
+        if (value === null || value === undefined) {
+            return '–';
+        }
+        return unit === 'USD' ? JevonsCharts.dollars(Number(value)) : JevonsCharts.si(Number(value), unit === 'ratio' ? '' : unit);
+    }
+
+    $('#attribution-form').addEventListener('submit', async event => {
+        event.preventDefault();
+        const params = new URLSearchParams({metric: $('#at-kind').value + ':' + $('#at-period').value,
+            from: $('#at-from').value, method: $('#at-method').value});
+        if ($('#at-to').value) {
+            params.set('to', $('#at-to').value);
+        }
+        try {
+            const result = await busy(() => JevonsApi.get(api('/attribution?' + params)));
+            $('#title-waterfall').textContent = 'Why ' + result.metric + ' moved from v' + result.fromVersion + ' to v'
+                + result.toVersion + ' (' + result.method.toLowerCase() + ')';
+            state.charts.waterfall.setOption(JevonsCharts.waterfall(result), true);
+            $('#attribution-table').innerHTML = '<table class="grid compact" aria-label="Contributions"><thead><tr><th>Version</th>'
+                + '<th>Change</th><th>By</th><th>Why</th><th>Contribution</th></tr></thead><tbody>'
+                + result.bars.map(b => '<tr><td>v' + b.version + '</td><td>' + escapeHtml(b.summary) + '</td><td>'
+                    + escapeHtml(b.user) + '</td><td>' + escapeHtml(b.reason) + '</td><td>' + format(b.delta, result.unit)
+                    + '</td></tr>').join('') + '</tbody><tfoot><tr><th colspan="4">Total change</th><th>'
+                + format(result.totalChange, result.unit) + '</th></tr></tfoot></table>';
+        } catch (problem) {
+            $('#attribution-table').innerHTML = '<p class="error" role="alert">' + escapeHtml(describe(problem)) + '</p>';
+        }
+    });
+
+    // ---- live collaboration ---------------------------------------------------------------------------------------
+
+    const events = new EventSource(api('/events'));
+    events.addEventListener('change', async message => {
+        const change = JSON.parse(message.data);
+        if (change.version <= state.version && state.assumptions) {
+            return;
+        }
+        const following = state.viewing === null;
+        state.version = change.version;
+        historyCache.clear();
+        notice(change.user + ' changed the scenario (version ' + change.version + '): ' + change.summary, 'live');
+        await busy(loadAssumptions);
+        if (following) {
+            await loadProjection();
+        }
+        document.body.dispatchEvent(new CustomEvent('jevons:changed'));
+    });
+
+    reload().catch(problem => notice(problem.message, 'error'));
+})();
