@@ -1,5 +1,6 @@
 package io.jevons.web.pages;
 
+import io.jevons.capacity.change.AssumptionFamily;
 import io.jevons.planning.api.scenario.ScenarioId;
 import io.jevons.planning.web.ResourceNotFound;
 import io.jevons.projection.history.AuditLogRepository;
@@ -38,14 +39,20 @@ class WorkspacePage {
                 .orElseThrow(() -> new ResourceNotFound("scenario " + scenarioId));
         model.addAttribute("scenario", scenario);
         model.addAttribute("scenarios", scenarios.findAll());
+        model.addAttribute("families", AssumptionFamily.values());
         return "workspace";
     }
 
     @GetMapping("/scenarios/{scenarioId}/history")
-    String history(@PathVariable UUID scenarioId, @RequestParam(defaultValue = "0") int page, Model model) {
-        AuditPage entries = auditLog.find(new AuditQuery(new ScenarioId(scenarioId), null, null, null, null, page,
-                HISTORY_PAGE));
+    String history(@PathVariable UUID scenarioId, @RequestParam(required = false) String user,
+                   @RequestParam(required = false) AssumptionFamily family,
+                   @RequestParam(defaultValue = "0") int page, Model model) {
+        String userFilter = user == null || user.isBlank() ? null : user.strip();
+        AuditPage entries = auditLog.find(new AuditQuery(new ScenarioId(scenarioId), userFilter, family, null, null,
+                page, HISTORY_PAGE));
         model.addAttribute("scenarioId", scenarioId);
+        model.addAttribute("user", userFilter);
+        model.addAttribute("family", family);
         model.addAttribute("history", entries);
         model.addAttribute("nextPage", (long) (page + 1) * HISTORY_PAGE < entries.total() ? page + 1 : null);
         return "fragments/history :: entries";

@@ -157,6 +157,15 @@ class WorkspaceBrowserIT {
         assertThat(first).containsText("planner");
         assertThat(first).containsText("Why: planner's view");
         Browser.screenshot(planner, "workspace-history");
+
+        planner.getByLabel("Assumption family").selectOption("MODEL_MIX");
+        assertThat(first).containsText("Model mix from 2026Q1");
+        planner.getByLabel("User").fill("nobody-by-this-name");
+        planner.getByLabel("User").press("Enter");
+        assertThat(planner.locator("#history")).containsText("No change matches.");
+        planner.getByLabel("User").fill("");
+        planner.getByLabel("Assumption family").selectOption("");
+        assertThat(first).containsText("Rebound elasticity: 0.9");
     }
 
     @Test
