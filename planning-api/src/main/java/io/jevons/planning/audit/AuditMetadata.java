@@ -14,6 +14,8 @@ public final class AuditMetadata {
     public static final String ORIGINAL_TIME = "originalTime";
     /** On a forked scenario's copied events: the scenario they were copied from. */
     public static final String COPIED_FROM = "copiedFrom";
+    /** On an imported event: the scenario id it had in the installation it was exported from. */
+    public static final String IMPORTED_FROM = "importedFrom";
 
     private AuditMetadata() {
     }

@@ -1,14 +1,14 @@
 package io.jevons.planning.audit;
 
+import io.jevons.planning.web.CorrelationIds;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
 import org.springframework.stereotype.Component;
 
-import java.util.UUID;
 
 /**
- * Sends a command and waits for its outcome, tagged with a correlation id (the caller's, or a new
+ * Sends a command and waits for its outcome, tagged with the correlation id of the current request (or a new
  * one) so that every event of one client operation can be found together in the audit log.
  */
 @Component
@@ -20,11 +20,8 @@ public class AuditedCommands {
         this.commandGateway = commandGateway;
     }
 
-    public <R> R send(Object command, String correlationId) {
-        String correlation = correlationId == null || correlationId.isBlank()
-                ? UUID.randomUUID().toString()
-                : correlationId.strip();
-        MetaData metaData = MetaData.with(AuditMetadata.CORRELATION_ID, correlation);
+    public <R> R send(Object command) {
+        MetaData metaData = MetaData.with(AuditMetadata.CORRELATION_ID, CorrelationIds.current());
         return commandGateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
     }
 }

@@ -24,6 +24,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
 import javax.sql.DataSource;
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
@@ -144,11 +145,25 @@ class EventStoreConfiguration {
     }
 
     @Bean
-    TokenStore tokenStore(ConnectionProvider connectionProvider, Serializer serializer, TokenSchema tokenSchema) {
+    TokenClaims tokenClaims(@Value("${jevons.node-id:}") String nodeId,
+                            @Value("${jevons.read-models.claim-timeout:PT10S}") Duration claimTimeout) {
+        return new TokenClaims(new NodeId(nodeId.isBlank() ? ManagementFactory.getRuntimeMXBean().getName() : nodeId),
+                claimTimeout);
+    }
+
+    /**
+     * Segments of the processors are claimed by one node at a time; a node that stops extending its claims
+     * (killed, cut off) loses them after the claim timeout and another node takes over.
+     */
+    @Bean
+    TokenStore tokenStore(ConnectionProvider connectionProvider, Serializer serializer, TokenSchema tokenSchema,
+                          TokenClaims claims) {
         return JdbcTokenStore.builder()
                 .connectionProvider(connectionProvider)
                 .serializer(serializer)
                 .schema(tokenSchema)
+                .nodeId(claims.owner().value())
+                .claimTimeout(claims.timeout())
                 .build();
     }
 }

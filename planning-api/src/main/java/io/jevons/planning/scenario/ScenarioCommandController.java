@@ -10,7 +10,6 @@ import io.jevons.planning.audit.AuditedCommands;
 import io.jevons.planning.history.RecordedEvent;
 import io.jevons.planning.history.ScenarioHistory;
 import io.jevons.planning.web.Fields;
-import io.jevons.planning.web.Headers;
 import io.jevons.planning.web.ChangeHeaders;
 import io.jevons.planning.web.ProblemTypes;
 import io.jevons.planning.web.Problems;
@@ -24,7 +23,6 @@ import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -55,9 +53,7 @@ class ScenarioCommandController {
     @PostMapping
     @Operation(summary = "Create a scenario, empty or from the default scenario; a retried create with the same "
             + "scenarioId answers the scenario it made")
-    ResponseEntity<ScenarioVersionResponse> create(@RequestBody CreateScenarioRequest request,
-                                                   @RequestHeader(name = Headers.CORRELATION_ID, required = false)
-                                                   String correlationId) {
+    ResponseEntity<ScenarioVersionResponse> create(@RequestBody CreateScenarioRequest request) {
         Horizon horizon = new Horizon(Fields.required(request.firstQuarter(), "firstQuarter"),
                 Fields.required(request.lastQuarter(), "lastQuarter"));
         ScenarioId id = request.scenarioId() == null ? ScenarioId.random() : new ScenarioId(request.scenarioId());
@@ -67,7 +63,7 @@ class ScenarioCommandController {
             return sameScenarioAgain(command);
         }
         try {
-            commands.send(command, correlationId);
+            commands.send(command);
         } catch (ConcurrencyException createdMeanwhile) {
             return sameScenarioAgain(command);
         }
@@ -97,12 +93,10 @@ class ScenarioCommandController {
     @PostMapping("/{scenarioId}/forks")
     @Operation(summary = "Fork a scenario as it stood at a version or a time (default: now)")
     ResponseEntity<ScenarioVersionResponse> fork(@PathVariable UUID scenarioId,
-                                                 @RequestHeader(name = Headers.CORRELATION_ID, required = false)
-                                                 String correlationId,
                                                  @RequestBody ForkScenarioRequest request) {
         ScenarioId fork = request.scenarioId() == null ? ScenarioId.random() : new ScenarioId(request.scenarioId());
         long version = forks.fork(new ScenarioId(scenarioId), fork, request.name(), request.asOfVersion(),
-                request.asOfTime(), request.reason(), correlationId);
+                request.asOfTime(), request.reason());
         return ResponseEntity.created(URI.create("/api/scenarios/" + fork)).eTag(VersionTags.of(version))
                 .body(new ScenarioVersionResponse(fork, version));
     }

@@ -30,8 +30,7 @@ public class ScenarioForks {
     }
 
     /** Answers the version of the new scenario. */
-    public long fork(ScenarioId source, ScenarioId fork, String name, Long asOfVersion, Instant asOfTime, String reason,
-              String correlationId) {
+    public long fork(ScenarioId source, ScenarioId fork, String name, Long asOfVersion, Instant asOfTime, String reason) {
         if (asOfVersion != null && asOfTime != null) {
             throw InvalidAssumptionsException.of("asOfVersion", "give asOfVersion or asOfTime, not both");
         }
@@ -58,8 +57,7 @@ public class ScenarioForks {
             }
         }
         long sourceVersion = kept.get(kept.size() - 1).version();
-        commands.send(new ForkScenario(fork, name, horizonOf(kept.get(0)), source, sourceVersion, changes, reason),
-                correlationId);
+        commands.send(new ForkScenario(fork, name, horizonOf(kept.get(0)), source, sourceVersion, changes, reason));
         return 1 + changes.size();
     }
 

@@ -3,9 +3,13 @@ package io.jevons.planning.scenario;
 import io.jevons.planning.api.scenario.ScenarioEvent;
 import io.jevons.planning.api.scenario.ScenarioId;
 import io.jevons.planning.audit.AuditMetadata;
+import io.jevons.capacity.validation.AssumptionViolation;
+import io.jevons.capacity.validation.InvalidAssumptionsException;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
@@ -31,17 +35,21 @@ public class ScenarioImports {
         this.eventStore = eventStore;
     }
 
-    /** Stores the stream as scenario {@code id} and answers its version; refuses an id already in use. */
+    /**
+     * Stores the stream as scenario {@code id} and answers its version. Refuses, naming the event
+     * ({@code events[i]}), a stream that commands could not have made, and an id already in use.
+     */
     public long importStream(ScenarioId id, List<ImportedEvent> events) {
-        for (ImportedEvent imported : events) {
-            if (!id.equals(imported.event().scenarioId())) {
-                throw new IllegalArgumentException("event of scenario " + imported.event().scenarioId()
-                        + " in the stream of " + id);
+        ScenarioState state = ScenarioState.NONE;
+        for (int i = 0; i < events.size(); i++) {
+            ScenarioEvent event = events.get(i).event();
+            if (!id.equals(event.scenarioId())) {
+                throw new IllegalArgumentException("event of scenario " + event.scenarioId() + " in the stream of " + id);
             }
+            state = evolve(state, event, "events[" + i + "]");
         }
-        ScenarioState.replay(events.stream().map(ImportedEvent::event).toList());
         if (eventStore.lastSequenceNumberFor(id.toString()).isPresent()) {
-            throw new IllegalStateException("scenario " + id + " exists already");
+            throw new ScenarioAlreadyExists(id);
         }
         List<DomainEventMessage<?>> messages = new ArrayList<>(events.size());
         for (int i = 0; i < events.size(); i++) {
@@ -51,8 +59,24 @@ public class ScenarioImports {
             metadata.putIfAbsent(AuditMetadata.CORRELATION_ID, "import-" + id);
             messages.add(message(id, i, imported.event(), metadata, imported));
         }
-        eventStore.publish(messages);
+        try {
+            eventStore.publish(messages);
+        } catch (AggregateStreamCreationException | ConcurrencyException createdMeanwhile) {
+            throw new ScenarioAlreadyExists(id);
+        }
         return events.size();
+    }
+
+    private static ScenarioState evolve(ScenarioState state, ScenarioEvent event, String field) {
+        try {
+            return state.evolve(event);
+        } catch (InvalidAssumptionsException invalid) {
+            throw new InvalidAssumptionsException(invalid.violations().stream()
+                    .map(violation -> new AssumptionViolation(field + "." + violation.field(), violation.reason()))
+                    .toList());
+        } catch (IllegalStateException cannotFollow) {
+            throw InvalidAssumptionsException.of(field, cannotFollow.getMessage());
+        }
     }
 
     private static DomainEventMessage<?> message(ScenarioId id, long sequence, ScenarioEvent event,

@@ -40,7 +40,7 @@ public class ScenarioUpdates {
         if (current > 0 && current != expected) {
             throw new StaleScenarioVersion(id, expected, current); // cheap: no need to load the scenario
         }
-        ChangeOutcome outcome = commands.send(commandAtVersion.apply(expected), headers.correlationId());
+        ChangeOutcome outcome = commands.send(commandAtVersion.apply(expected));
         if (outcome instanceof ChangeOutcome.Stale stale) {
             throw new StaleScenarioVersion(id, stale.expectedVersion(), stale.currentVersion());
         }

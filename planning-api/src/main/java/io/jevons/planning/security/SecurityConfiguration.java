@@ -68,6 +68,7 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers("/actuator/prometheus").hasAnyRole(Role.ADMIN.name(), Role.MONITOR.name())
                         .requestMatchers("/api/admin/**", "/admin/**", "/actuator/**").hasRole(Role.ADMIN.name())
                         .requestMatchers(HttpMethod.GET).hasRole(Role.VIEWER.name())
                         .requestMatchers(HttpMethod.HEAD).hasRole(Role.VIEWER.name())

@@ -34,6 +34,16 @@ public class UserAccounts implements UserDetailsService {
                 .orElseThrow(() -> new UsernameNotFoundException("no user " + username));
     }
 
+    /** Adds the user, or gives an existing one of that name this password and role. */
+    @Transactional
+    public void addOrUpdate(String username, String rawPassword, Role role) {
+        jdbc.sql("""
+                        insert into identity.app_user (username, password_hash, role) values (?, ?, ?)
+                        on conflict (username) do update set password_hash = excluded.password_hash, role = excluded.role""")
+                .params(username, passwordEncoder.encode(rawPassword), role.name())
+                .update();
+    }
+
     /** Adds a user unless one of that name exists; answers whether it was added. */
     @Transactional
     public boolean addIfAbsent(String username, String rawPassword, Role role) {

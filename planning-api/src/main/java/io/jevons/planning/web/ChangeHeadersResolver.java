@@ -16,6 +16,6 @@ final class ChangeHeadersResolver implements HandlerMethodArgumentResolver {
     @Override
     public ChangeHeaders resolveArgument(MethodParameter parameter, ModelAndViewContainer container,
                                          NativeWebRequest request, WebDataBinderFactory binders) {
-        return new ChangeHeaders(request.getHeader(IfMatch.HEADER), request.getHeader(Headers.CORRELATION_ID));
+        return new ChangeHeaders(request.getHeader(IfMatch.HEADER));
     }
 }

@@ -5,7 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.jevons.capacity.change.AssumptionChange;
 import io.jevons.planning.api.scenario.AssumptionEvent;
 import io.jevons.planning.api.scenario.AssumptionEvents;
+import io.jevons.planning.api.scenario.ScenarioCreated;
 import io.jevons.planning.api.scenario.ScenarioEvent;
+import io.jevons.planning.api.scenario.ScenarioEventTypes;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
 import io.jevons.planning.json.JevonsJson;
 import org.axonframework.serialization.Revision;
 import org.axonframework.serialization.SerializedObject;
@@ -21,6 +25,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -68,6 +74,19 @@ class PublishedLanguageTest {
         assertThat(everyEvent()).allSatisfy(event ->
                 assertThat(event.getClass().getAnnotation(Revision.class)).as(event.getClass().getSimpleName()).isNotNull());
         assertThat(everyKindOfChange()).hasSize(AssumptionChange.class.getPermittedSubclasses().length);
+    }
+
+    @Test
+    void theImportableEventTypesAreExactlyTheEventsOfTheStream() {
+        Set<Class<?>> implementations = new ClassFileImporter().importPackages("io.jevons.planning.api").stream()
+                .filter(type -> type.isAssignableTo(ScenarioEvent.class) && !type.isInterface())
+                .map(JavaClass::reflect)
+                .collect(Collectors.toSet());
+        assertThat(ScenarioEventTypes.ALL).containsExactlyInAnyOrderElementsOf(
+                everyEvent().stream().map(ScenarioEvent::getClass).toList());
+        assertThat(Set.<Class<?>>copyOf(ScenarioEventTypes.ALL)).isEqualTo(implementations);
+        assertThat(ScenarioEventTypes.named(ScenarioCreated.class.getName())).contains(ScenarioCreated.class);
+        assertThat(ScenarioEventTypes.named("java.lang.ProcessBuilder")).isEmpty();
     }
 
     private static byte[] fixture(String name) throws IOException {

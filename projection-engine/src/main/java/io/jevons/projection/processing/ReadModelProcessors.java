@@ -1,5 +1,6 @@
 package io.jevons.projection.processing;
 
+import io.jevons.planning.eventstore.TokenClaims;
 import io.jevons.projection.generation.Generation;
 import io.jevons.projection.generation.GenerationState;
 import io.jevons.projection.generation.Generations;
@@ -66,8 +67,11 @@ public class ReadModelProcessors implements SmartLifecycle {
     private final JdbcClient jdbc;
     private final JdbcTemplate jdbcTemplate;
     private final ReplayProgress progress;
+    private final ProjectedEventMetrics metrics;
+    private final TokenClaims claims;
     private final int segments;
     private final int batchSize;
+    private final Duration claimInterval;
     private final Map<Generation, RunningProcessor> processors = new ConcurrentHashMap<>();
     private volatile boolean running;
 
@@ -75,8 +79,10 @@ public class ReadModelProcessors implements SmartLifecycle {
                         TransactionManager transactionManager, ConnectionProvider connectionProvider,
                         Serializer serializer, @Qualifier("eventSerializer") Serializer eventSerializer,
                         JdbcClient jdbc, JdbcTemplate jdbcTemplate, ReplayProgress progress,
+                        ProjectedEventMetrics metrics, TokenClaims claims,
                         @Value("${jevons.read-models.segments:4}") int segments,
-                        @Value("${jevons.read-models.batch-size:200}") int batchSize) {
+                        @Value("${jevons.read-models.batch-size:200}") int batchSize,
+                        @Value("${jevons.read-models.claim-interval:PT1S}") Duration claimInterval) {
         this.generations = generations;
         this.eventStore = eventStore;
         this.tokenStore = tokenStore;
@@ -87,8 +93,11 @@ public class ReadModelProcessors implements SmartLifecycle {
         this.jdbc = jdbc;
         this.jdbcTemplate = jdbcTemplate;
         this.progress = progress;
+        this.metrics = metrics;
+        this.claims = claims;
         this.segments = segments;
         this.batchSize = batchSize;
+        this.claimInterval = claimInterval;
     }
 
     @Override
@@ -107,6 +116,11 @@ public class ReadModelProcessors implements SmartLifecycle {
     @Override
     public boolean isRunning() {
         return running;
+    }
+
+    /** The processors running on this node now. */
+    public List<PooledStreamingEventProcessor> running() {
+        return processors.values().stream().map(RunningProcessor::processor).toList();
     }
 
     /** After the web server, before nothing: reads may start while the read models catch up. */
@@ -169,7 +183,7 @@ public class ReadModelProcessors implements SmartLifecycle {
     private RunningProcessor startProcessor(Generation generation) {
         ReadModelStore store = new ReadModelStore(jdbc, jdbcTemplate, generation);
         ReadModelProjector projector = new ReadModelProjector(store, () -> generation.equals(generations.active()),
-                generation.processorName());
+                generation.processorName(), metrics.forProcessor(generation.processorName()));
         ScheduledExecutorService coordinator = executor(generation, "coordinator", 1);
         ScheduledExecutorService workers = executor(generation, "worker", 2);
         PooledStreamingEventProcessor processor = PooledStreamingEventProcessor.builder()
@@ -188,6 +202,11 @@ public class ReadModelProcessors implements SmartLifecycle {
                 .workerExecutor(workers)
                 .initialSegmentCount(segments)
                 .batchSize(batchSize)
+                // free segments (released by a busier node, or left by a dead one) are claimed within this interval
+                .tokenClaimInterval(claimInterval.toMillis())
+                // claims are extended well within their timeout, by the coordinator too while a long batch runs
+                .claimExtensionThreshold(claims.timeout().dividedBy(3).toMillis())
+                .enableCoordinatorClaimExtension()
                 .initialToken(source -> source.createTailToken())
                 .build();
         processor.start();

@@ -33,37 +33,52 @@ public final class ReadModelProjector {
     private final ReadModelStore store;
     private final BooleanSupplier announces;
     private final String batchKey;
+    private final ProjectedEvents projected;
 
     /**
      * @param announces whether this generation serves reads now, so open pages should hear of its changes
+     * @param projected told of every committed batch (metrics)
      */
-    public ReadModelProjector(ReadModelStore store, BooleanSupplier announces, String name) {
+    public ReadModelProjector(ReadModelStore store, BooleanSupplier announces, String name, ProjectedEvents projected) {
         this.store = store;
         this.announces = announces;
         this.batchKey = "readmodel-batch-" + name;
+        this.projected = projected;
     }
 
     @EventHandler
     void on(ScenarioEvent event, DomainEventMessage<?> message) {
-        Map<ScenarioId, ScenarioBatch> batch = currentBatch();
-        ScenarioBatch scenario = batch.computeIfAbsent(event.scenarioId(), this::load);
+        Batch batch = currentBatch();
+        ScenarioBatch scenario = batch.scenarios.computeIfAbsent(event.scenarioId(), this::load);
         long version = message.getSequenceNumber() + 1;
         if (version <= scenario.state.version()) {
-            return; // stored already
+            batch.storedAlready++;
+            return;
         }
         scenario.state = scenario.state.evolve(event); // a poison event fails here, and only its scenario stops
         scenario.audit.add(auditRow(event, message, version));
+    }
+
+    /** The events of one batch of the processor (one unit of work), by scenario. */
+    private static final class Batch {
+        final Map<ScenarioId, ScenarioBatch> scenarios = new LinkedHashMap<>();
+        int storedAlready;
+
+        int applied() {
+            return scenarios.values().stream().mapToInt(scenario -> scenario.audit.size()).sum();
+        }
     }
 
     private ScenarioBatch load(ScenarioId id) {
         return new ScenarioBatch(store.loadStates(List.of(id)).getOrDefault(id, ScenarioState.NONE));
     }
 
-    private Map<ScenarioId, ScenarioBatch> currentBatch() {
+    private Batch currentBatch() {
         UnitOfWork<?> root = CurrentUnitOfWork.get().root();
         return root.getOrComputeResource(batchKey, key -> {
-            Map<ScenarioId, ScenarioBatch> batch = new LinkedHashMap<>();
-            root.onPrepareCommit(unitOfWork -> flush(batch));
+            Batch batch = new Batch();
+            root.onPrepareCommit(unitOfWork -> flush(batch.scenarios));
+            root.afterCommit(unitOfWork -> projected.committed(batch.applied(), batch.storedAlready));
             return batch;
         });
     }

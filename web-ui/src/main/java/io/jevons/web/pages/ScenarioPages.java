@@ -59,8 +59,7 @@ class ScenarioPages {
         try {
             Horizon horizon = new Horizon(quarter("firstQuarter", form.firstQuarter()),
                     quarter("lastQuarter", form.lastQuarter()));
-            commands.send(new CreateScenario(id, form.name(), horizon, Boolean.TRUE.equals(form.fromDefault()), form.reason()),
-                    null);
+            commands.send(new CreateScenario(id, form.name(), horizon, Boolean.TRUE.equals(form.fromDefault()), form.reason()));
         } catch (InvalidAssumptionsException invalid) {
             Map<String, String> errors = new LinkedHashMap<>();
             invalid.violations().forEach(v -> errors.putIfAbsent(v.field(), v.reason()));
@@ -75,7 +74,7 @@ class ScenarioPages {
     String archive(@PathVariable UUID scenarioId, @RequestParam long version, Model model,
                    HttpServletResponse response) {
         ScenarioId id = new ScenarioId(scenarioId);
-        ChangeOutcome outcome = commands.send(new ArchiveScenario(id, version, "archived from the scenario list"), null);
+        ChangeOutcome outcome = commands.send(new ArchiveScenario(id, version, "archived from the scenario list"));
         if (outcome instanceof ChangeOutcome.Stale stale) {
             response.setStatus(HttpStatus.CONFLICT.value());
             model.addAttribute("pageError", "Not archived: the scenario changed meanwhile (now version "
@@ -89,7 +88,7 @@ class ScenarioPages {
     @PostMapping("/scenarios/{scenarioId}/fork")
     String fork(@PathVariable UUID scenarioId, @RequestParam String name) {
         ScenarioId fork = ScenarioId.random();
-        long version = forks.fork(new ScenarioId(scenarioId), fork, name, null, null, "forked from the scenario list", null);
+        long version = forks.fork(new ScenarioId(scenarioId), fork, name, null, null, "forked from the scenario list");
         scenarios.awaitVersion(fork, version, READ_YOUR_WRITE_TIMEOUT);
         return "redirect:/scenarios/" + fork;
     }
