@@ -3,6 +3,7 @@ package io.jevons.planning.web;
 import io.jevons.capacity.attribution.UndefinedMetricException;
 import io.jevons.capacity.validation.AssumptionViolation;
 import io.jevons.capacity.validation.InvalidAssumptionsException;
+import io.jevons.planning.scenario.ScenarioAlreadyExists;
 import io.jevons.planning.api.scenario.ScenarioIsArchived;
 import io.jevons.planning.api.scenario.StaleScenarioVersion;
 import io.jevons.planning.history.RecordedEvent;
@@ -54,6 +55,12 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 .map(v -> Map.of("field", v.field(), "reason", v.reason()))
                 .collect(Collectors.toList()));
         return ResponseEntity.of(problem).build();
+    }
+
+    @ExceptionHandler(ScenarioAlreadyExists.class)
+    ResponseEntity<ProblemDetail> scenarioExists(ScenarioAlreadyExists exists) {
+        return ResponseEntity.of(Problems.of(HttpStatus.CONFLICT, ProblemTypes.CONFLICT, "Scenario id taken",
+                "scenarioId", exists.getMessage())).build();
     }
 
     @ExceptionHandler(UndefinedMetricException.class)
