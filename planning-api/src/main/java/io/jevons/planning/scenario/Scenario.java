@@ -103,10 +103,16 @@ class Scenario {
                 () -> apply(new ScenarioArchived(scenarioId, Reasons.optional(command.reason()))));
     }
 
-    /** Makes the change if the scenario takes changes and is still at the version the planner saw. */
+    /**
+     * Makes the change if the scenario takes changes and is still at the version the planner saw. Versions come
+     * from the event store, so one newer than this copy means the copy is outdated (see {@link OutdatedScenarioCopy}).
+     */
     private ChangeOutcome changeAt(long expectedVersion, Runnable change) {
         if (state.archived()) {
             throw new ScenarioIsArchived(scenarioId);
+        }
+        if (expectedVersion > state.version()) {
+            throw new OutdatedScenarioCopy(scenarioId, expectedVersion, state.version());
         }
         if (expectedVersion != state.version()) {
             return new ChangeOutcome.Stale(expectedVersion, state.version());

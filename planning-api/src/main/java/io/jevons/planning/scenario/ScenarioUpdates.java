@@ -40,11 +40,23 @@ public class ScenarioUpdates {
         if (current > 0 && current != expected) {
             throw new StaleScenarioVersion(id, expected, current); // cheap: no need to load the scenario
         }
-        ChangeOutcome outcome = commands.send(commandAtVersion.apply(expected));
+        ChangeOutcome outcome = sendAt(expected, commandAtVersion);
         if (outcome instanceof ChangeOutcome.Stale stale) {
             throw new StaleScenarioVersion(id, stale.expectedVersion(), stale.currentVersion());
         }
         long version = ((ChangeOutcome.Applied) outcome).version();
         return ResponseEntity.ok().eTag(VersionTags.of(version)).body(new ScenarioVersionResponse(id, version));
+    }
+
+    /**
+     * Sends the change made at {@code expectedVersion}. When this node's cached copy of the scenario turns out to
+     * be older (changed on another node), the failed attempt has evicted it and the command goes once more.
+     */
+    public ChangeOutcome sendAt(long expectedVersion, LongFunction<Object> commandAtVersion) {
+        try {
+            return commands.send(commandAtVersion.apply(expectedVersion));
+        } catch (OutdatedScenarioCopy evicted) {
+            return commands.send(commandAtVersion.apply(expectedVersion));
+        }
     }
 }

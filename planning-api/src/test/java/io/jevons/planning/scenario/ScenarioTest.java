@@ -177,6 +177,15 @@ class ScenarioTest {
                 .expectNoEvents();
     }
 
+    @Test
+    void aVersionNewerThanTheLoadedCopyFailsTheCommandSoTheCopyIsEvictedAndReloaded() {
+        // the planner saw version 6 (changes made on another node); this copy has 4
+        fixture.given(PLANNED)
+                .when(new RenameScenario(ID, 6, "Board plan", null))
+                .expectException(OutdatedScenarioCopy.class)
+                .expectNoEvents();
+    }
+
     @ParameterizedTest
     @MethodSource("everyKindOfChange")
     void rejectsEveryKindOfChangeWithoutAReason(AssumptionChange change) {

@@ -6,11 +6,13 @@ import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.dao.DataAccessException;
+import org.springframework.scheduling.TaskScheduler;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -28,24 +30,29 @@ class SegmentBalancer implements SmartLifecycle {
     private final ProcessingNodes nodes;
     private final ReadModelProcessors processors;
     private final TokenClaims claims;
-    private volatile boolean running;
+    private final TaskScheduler scheduler;
+    private volatile ScheduledFuture<?> schedule;
+    private boolean failing;
 
-    SegmentBalancer(ProcessingNodes nodes, ReadModelProcessors processors, TokenClaims claims) {
+    SegmentBalancer(ProcessingNodes nodes, ReadModelProcessors processors, TokenClaims claims, TaskScheduler scheduler) {
         this.nodes = nodes;
         this.processors = processors;
         this.claims = claims;
+        this.scheduler = scheduler;
     }
 
+    /** Announces this node at once, then every fifth of the claim timeout, rebalancing each time. */
     @Override
     public void start() {
         nodes.heartbeat(claims.owner());
-        running = true;
+        schedule = scheduler.scheduleWithFixedDelay(this::balanceWhileTheDatabaseAnswers, claims.timeout().dividedBy(5));
     }
 
     /** Leaves before the processors stop, so the other nodes' share grows at once instead of after a timeout. */
     @Override
     public void stop() {
-        running = false;
+        schedule.cancel(false);
+        schedule = null;
         try {
             nodes.leave(claims.owner());
         } catch (RuntimeException databaseGone) {
@@ -55,7 +62,7 @@ class SegmentBalancer implements SmartLifecycle {
 
     @Override
     public boolean isRunning() {
-        return running;
+        return schedule != null;
     }
 
     @Override
@@ -63,11 +70,20 @@ class SegmentBalancer implements SmartLifecycle {
         return Integer.MAX_VALUE - 500;
     }
 
-    @Scheduled(fixedDelayString = "#{@tokenClaims.timeout().dividedBy(5).toMillis()}")
-    void balance() {
-        if (!running) {
-            return;
+    /** A database outage skips rounds (the processors retry on their own) and is reported once per outage. */
+    private void balanceWhileTheDatabaseAnswers() {
+        try {
+            balance();
+            failing = false;
+        } catch (DataAccessException unreachable) {
+            if (!failing) {
+                log.warn("Cannot balance segments while the database fails: {}", unreachable.getMessage());
+            }
+            failing = true;
         }
+    }
+
+    void balance() {
         nodes.heartbeat(claims.owner());
         int liveNodes = Math.max(1, nodes.live(liveWindow()).size());
         for (PooledStreamingEventProcessor processor : processors.running()) {

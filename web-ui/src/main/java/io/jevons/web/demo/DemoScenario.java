@@ -8,6 +8,7 @@ import io.jevons.planning.api.scenario.ScenarioId;
 import io.jevons.planning.audit.AuditMetadata;
 import io.jevons.planning.history.ScenarioHistory;
 import io.jevons.planning.scenario.ImportedEvent;
+import io.jevons.planning.scenario.ScenarioAlreadyExists;
 import io.jevons.planning.scenario.ScenarioImports;
 import io.jevons.planning.security.ConditionalOnDemoInstallation;
 import org.slf4j.Logger;
@@ -70,7 +71,12 @@ class DemoScenario implements ApplicationRunner {
             events.add(new ImportedEvent(AssumptionEvents.of(ID, change.change(), change.reason()), change.planner(),
                     time, Map.of(AuditMetadata.SOURCE, change.source())));
         }
-        imports.importStream(ID, events);
+        try {
+            imports.importStream(ID, events);
+        } catch (ScenarioAlreadyExists loadedByAnotherNode) {
+            log.info("The demo scenario was loaded by another node starting at the same time");
+            return;
+        }
         log.info("Loaded the demo scenario \"{}\" ({}): {} events", DefaultScenario.NAME, ID, events.size());
     }
 

@@ -10,6 +10,7 @@ import io.jevons.planning.api.scenario.CreateScenario;
 import io.jevons.planning.api.scenario.ScenarioId;
 import io.jevons.planning.audit.AuditedCommands;
 import io.jevons.planning.scenario.ScenarioForks;
+import io.jevons.planning.scenario.ScenarioUpdates;
 import io.jevons.projection.scenariolist.ScenarioListRepository;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
@@ -33,11 +34,14 @@ class ScenarioPages {
     private static final Duration READ_YOUR_WRITE_TIMEOUT = Duration.ofSeconds(5);
 
     private final AuditedCommands commands;
+    private final ScenarioUpdates updates;
     private final ScenarioListRepository scenarios;
     private final ScenarioForks forks;
 
-    ScenarioPages(AuditedCommands commands, ScenarioListRepository scenarios, ScenarioForks forks) {
+    ScenarioPages(AuditedCommands commands, ScenarioUpdates updates, ScenarioListRepository scenarios,
+                  ScenarioForks forks) {
         this.commands = commands;
+        this.updates = updates;
         this.scenarios = scenarios;
         this.forks = forks;
     }
@@ -74,7 +78,7 @@ class ScenarioPages {
     String archive(@PathVariable UUID scenarioId, @RequestParam long version, Model model,
                    HttpServletResponse response) {
         ScenarioId id = new ScenarioId(scenarioId);
-        ChangeOutcome outcome = commands.send(new ArchiveScenario(id, version, "archived from the scenario list"));
+        ChangeOutcome outcome = updates.sendAt(version, at -> new ArchiveScenario(id, at, "archived from the scenario list"));
         if (outcome instanceof ChangeOutcome.Stale stale) {
             response.setStatus(HttpStatus.CONFLICT.value());
             model.addAttribute("pageError", "Not archived: the scenario changed meanwhile (now version "
