@@ -124,8 +124,12 @@ final class AppNode implements AutoCloseable {
         }
     }
 
+    String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
     private URI uri(String path) {
-        return URI.create("http://localhost:" + port + path);
+        return URI.create(url(path));
     }
 
     /** The demo users' password. */

@@ -5,7 +5,13 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -17,6 +23,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -42,6 +50,7 @@ class TwoNodesIT {
             b.awaitReady(STARTUP);
             await("segments split 2/2").atMost(Duration.ofSeconds(60)).until(() ->
                     segmentsByOwner().equals(Map.of("node-a", 2, "node-b", 2)));
+            aBrowserSignedInOnOneNodeIsSignedInOnTheOther(a, b);
 
             List<Scenario> scenarios = new ArrayList<>();
             // a dozen scenarios: each lands on a segment by its id, so both nodes surely get some
@@ -86,6 +95,27 @@ class TwoNodesIT {
                         .contains("\"version\":" + scenario.version());
             }
         }
+    }
+
+    /** Sessions live in PostgreSQL: a proxy may send a signed-in browser to any node. */
+    private static void aBrowserSignedInOnOneNodeIsSignedInOnTheOther(AppNode a, AppNode b) throws Exception {
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        String loginPage = browser.send(HttpRequest.newBuilder(URI.create(a.url("/login"))).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(loginPage);
+        assertThat(csrf.find()).as("a CSRF token on the login page").isTrue();
+        HttpResponse<String> signedIn = browser.send(HttpRequest.newBuilder(URI.create(a.url("/login")))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=planner&password=jevons&_csrf="
+                        + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8)))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(signedIn.statusCode()).isEqualTo(302);
+        assertThat(signedIn.headers().firstValue("Location").orElseThrow()).doesNotContain("error");
+        HttpResponse<String> onTheOtherNode = browser.send(HttpRequest.newBuilder(URI.create(b.url("/scenarios")))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(onTheOtherNode.statusCode()).isEqualTo(200);
+        assertThat(onTheOtherNode.body()).contains("Sign out", "planner");
     }
 
     private AppNode node(String name) throws Exception {
