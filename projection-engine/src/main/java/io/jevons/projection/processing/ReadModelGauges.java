@@ -1,6 +1,5 @@
 package io.jevons.projection.processing;
 
-import io.jevons.projection.generation.Generations;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.beans.factory.InitializingBean;
@@ -15,20 +14,17 @@ class ReadModelGauges implements InitializingBean {
 
     private final MeterRegistry registry;
     private final ReplayProgress progress;
-    private final Generations generations;
     private final ReadModelProcessors processors;
 
-    ReadModelGauges(MeterRegistry registry, ReplayProgress progress, Generations generations,
-                    ReadModelProcessors processors) {
+    ReadModelGauges(MeterRegistry registry, ReplayProgress progress, ReadModelProcessors processors) {
         this.registry = registry;
         this.progress = progress;
-        this.generations = generations;
         this.processors = processors;
     }
 
     @Override
     public void afterPropertiesSet() {
-        Gauge.builder("jevons.read.models.lag", this, gauges -> gauges.lag())
+        Gauge.builder("jevons.read.models.lag", progress, ReplayProgress::lag)
                 .description("Events in the event store that the serving read models do not have yet")
                 .baseUnit("events")
                 .register(registry);
@@ -36,9 +32,5 @@ class ReadModelGauges implements InitializingBean {
                         running -> running.running().stream().mapToInt(p -> p.processingStatus().size()).sum())
                 .description("Processor segments this node holds")
                 .register(registry);
-    }
-
-    private double lag() {
-        return progress.head() - progress.position(generations.state().active()).orElse(0);
     }
 }

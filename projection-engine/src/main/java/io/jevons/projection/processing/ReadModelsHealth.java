@@ -11,7 +11,6 @@ import org.springframework.stereotype.Component;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.OptionalLong;
 
 /**
  * Health of the read models ({@code /actuator/health/readModels}): DOWN when a processor on this node stopped or a
@@ -49,12 +48,11 @@ class ReadModelsHealth implements HealthIndicator {
             running.put(processor.getName(), Map.of("running", processor.isRunning(),
                     "segments", segments.keySet().stream().sorted().toList(), "failingSegments", failing));
         }
-        OptionalLong position = progress.position(state.active());
         return health
                 .withDetail("node", claims.owner().value())
                 .withDetail("activeGeneration", state.active().number())
                 .withDetail("rebuildingGeneration", state.rebuilding() == null ? "none" : state.rebuilding().number())
-                .withDetail("lagEvents", progress.head() - position.orElse(0))
+                .withDetail("lagEvents", progress.lag())
                 .withDetail("processors", running)
                 .build();
     }

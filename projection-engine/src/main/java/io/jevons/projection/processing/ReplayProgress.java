@@ -38,6 +38,11 @@ public class ReplayProgress {
                 .query(Long.class).single();
     }
 
+    /** Events in the store that the serving generation does not have yet, whichever nodes process them. */
+    long lag() {
+        return head() - position(generations.state().active()).orElse(0);
+    }
+
     /** True when every segment of the generation's processor has read up to the current head. */
     boolean caughtUp(Generation generation) {
         OptionalLong position = position(generation);
