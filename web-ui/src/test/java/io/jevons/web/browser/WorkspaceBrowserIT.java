@@ -181,6 +181,19 @@ class WorkspaceBrowserIT {
         Download png = planner.waitForDownload(() -> planner.locator("[data-png='demand-supply']").click());
         byte[] bytes = Files.readAllBytes(png.path());
         assertThat(bytes).startsWith(new byte[]{(byte) 0x89, 'P', 'N', 'G'});
+
+        Download history = planner.waitForDownload(() -> planner.getByRole(AriaRole.LINK,
+                new Page.GetByRoleOptions().setName("History file")).click());
+        assertThat(history.suggestedFilename()).endsWith(".jevons.json");
+        long exportedVersion = version(planner);
+        Page importer = browser.loggedIn("analyst", PASSWORD);
+        importer.navigate(browser.url("/scenarios"));
+        importer.getByLabel("History file (.jevons.json)").setInputFiles(history.path());
+        importer.getByLabel("New name (optional)").fill("Imported plan");
+        importer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import")).click();
+        assertThat(importer.locator("#scenario-name")).hasText("Imported plan");
+        assertThat(importer.locator("#version-badge")).hasText("version " + exportedVersion);
+        importer.context().close();
     }
 
     @Test
