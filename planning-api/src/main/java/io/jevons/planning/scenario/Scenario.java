@@ -44,6 +44,8 @@ class Scenario {
     private ScenarioId scenarioId;
     /** Everything the events say; its version is what planners see and send back in If-Match. */
     private ScenarioState state = ScenarioState.NONE;
+    /** Set between deciding a change and applying its event, so the rules run once per command, not twice. */
+    private transient Decided decided;
 
     @CommandHandler
     Scenario(CreateScenario command) {
@@ -85,9 +87,9 @@ class Scenario {
     @CommandHandler
     ChangeOutcome handle(ChangeAssumption command) {
         return changeAt(command.expectedVersion(), () -> {
-            String reason = Reasons.required(command.reason());
-            command.change().applyTo(state.assumptions()); // the capacity model's rules decide
-            apply(AssumptionEvents.of(scenarioId, command.change(), reason));
+            AssumptionEvent event = AssumptionEvents.of(scenarioId, command.change(), Reasons.required(command.reason()));
+            decided = new Decided(event, state.evolve(event)); // the capacity model's rules decide, once
+            apply(event);
         });
     }
 
@@ -123,8 +125,13 @@ class Scenario {
 
     @EventSourcingHandler
     void on(ScenarioEvent event) {
-        state = state.evolve(event);
+        state = decided != null && decided.event() == event ? decided.state() : state.evolve(event);
+        decided = null;
         scenarioId = state.scenarioId();
+    }
+
+    /** The state a command handler computed (and so validated) for the event it is about to apply. */
+    private record Decided(ScenarioEvent event, ScenarioState state) {
     }
 
     /** Axon needs a no-argument constructor to rebuild the aggregate from its events. */

@@ -6,9 +6,9 @@ import io.jevons.planning.api.scenario.ChangeOutcome;
 import io.jevons.planning.api.scenario.ScenarioId;
 import io.jevons.planning.api.scenario.StaleScenarioVersion;
 import io.jevons.planning.audit.AuditedCommands;
-import io.jevons.planning.history.ScenarioHistory;
 import io.jevons.planning.web.ChangeHeaders;
 import io.jevons.planning.web.VersionTags;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
@@ -20,11 +20,9 @@ import java.util.function.LongFunction;
 public class ScenarioUpdates {
 
     private final AuditedCommands commands;
-    private final ScenarioHistory history;
 
-    ScenarioUpdates(AuditedCommands commands, ScenarioHistory history) {
+    ScenarioUpdates(AuditedCommands commands) {
         this.commands = commands;
-        this.history = history;
     }
 
     public ResponseEntity<ScenarioVersionResponse> change(UUID scenarioId, ChangeHeaders headers,
@@ -35,12 +33,7 @@ public class ScenarioUpdates {
 
     ResponseEntity<ScenarioVersionResponse> send(ScenarioId id, ChangeHeaders headers,
                                                  LongFunction<Object> commandAtVersion) {
-        long expected = headers.expectedVersion();
-        long current = history.currentVersion(id);
-        if (current > 0 && current != expected) {
-            throw new StaleScenarioVersion(id, expected, current); // cheap: no need to load the scenario
-        }
-        ChangeOutcome outcome = sendAt(expected, commandAtVersion);
+        ChangeOutcome outcome = sendAt(headers.expectedVersion(), commandAtVersion);
         if (outcome instanceof ChangeOutcome.Stale stale) {
             throw new StaleScenarioVersion(id, stale.expectedVersion(), stale.currentVersion());
         }
@@ -50,12 +43,14 @@ public class ScenarioUpdates {
 
     /**
      * Sends the change made at {@code expectedVersion}. When this node's cached copy of the scenario turns out to
-     * be older (changed on another node), the failed attempt has evicted it and the command goes once more.
+     * be outdated (changed on another node: the copy is older than the planner's version, or the append collided
+     * with a newer event), the failed attempt has evicted it and the command goes once more, against the scenario
+     * read afresh from the event store, which then applies it or answers what the planner missed.
      */
     public ChangeOutcome sendAt(long expectedVersion, LongFunction<Object> commandAtVersion) {
         try {
             return commands.send(commandAtVersion.apply(expectedVersion));
-        } catch (OutdatedScenarioCopy evicted) {
+        } catch (OutdatedScenarioCopy | ConcurrencyException evicted) {
             return commands.send(commandAtVersion.apply(expectedVersion));
         }
     }

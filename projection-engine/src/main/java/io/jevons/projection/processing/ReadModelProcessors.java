@@ -185,13 +185,15 @@ public class ReadModelProcessors implements SmartLifecycle {
         ReadModelProjector projector = new ReadModelProjector(store, () -> generation.equals(generations.active()),
                 generation.processorName(), metrics.forProcessor(generation.processorName()));
         ScheduledExecutorService coordinator = executor(generation, "coordinator", 1);
-        ScheduledExecutorService workers = executor(generation, "worker", 2);
+        ScheduledExecutorService workers = executor(generation, "worker", segments);
         PooledStreamingEventProcessor processor = PooledStreamingEventProcessor.builder()
                 .name(generation.processorName())
                 .eventHandlerInvoker(DeadLetteringEventHandlerInvoker.builder()
                         .eventHandlers(projector)
                         .sequencingPolicy(SequentialPerAggregatePolicy.instance())
                         .queue(deadLetters(generation))
+                        // remember which scenarios have no dead letters instead of asking the table for every event
+                        .enableSequenceIdentifierCache()
                         .transactionManager(transactionManager)
                         .build())
                 .errorHandler(PropagatingErrorHandler.instance())

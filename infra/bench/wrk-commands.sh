@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Maximum command throughput with wrk (light on the CPU it shares with Jevons): N connections, each changing its own
+# scenario. Usage: infra/bench/wrk-commands.sh URL [connections] [seconds]
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+url=${1:-http://localhost:18080}; connections=${2:-16}; seconds=${3:-30}
+scenarios=$(java infra/bench/Load.java scenarios --clients "$connections" --url "$url")
+auth=$(printf 'planner:jevons' | base64)
+# warm-up, then the measured run
+wrk -t"$connections" -c"$connections" -d10s -s infra/bench/commands.lua "$url" -- "$auth" $scenarios > /dev/null
+scenarios=$(for pair in $scenarios; do id=${pair%%:*}
+    printf '%s:%s ' "$id" "$(curl -fs -u planner:jevons "$url/api/scenarios/$id" | grep -o '"version":[0-9]*' | cut -d: -f2)"; done)
+wrk -t"$connections" -c"$connections" -d"${seconds}s" -s infra/bench/commands.lua "$url" -- "$auth" $scenarios

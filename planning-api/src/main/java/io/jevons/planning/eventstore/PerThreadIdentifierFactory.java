@@ -1,0 +1,32 @@
+package io.jevons.planning.eventstore;
+
+import org.axonframework.common.IdentifierFactory;
+
+import java.security.SecureRandom;
+import java.util.UUID;
+
+/**
+ * Axon's message identifiers (every command, event and result gets one) as random UUIDs from one SecureRandom per
+ * thread. The default, {@link UUID#randomUUID()}, draws from a single JVM-wide SecureRandom whose lock made the
+ * projection threads wait up to tens of milliseconds per event under load (measured with JDK Flight Recorder).
+ * Registered for Axon in {@code META-INF/services/org.axonframework.common.IdentifierFactory}.
+ */
+public final class PerThreadIdentifierFactory extends IdentifierFactory {
+
+    private static final ThreadLocal<SecureRandom> RANDOM = ThreadLocal.withInitial(SecureRandom::new);
+
+    @Override
+    public String generateIdentifier() {
+        byte[] bytes = new byte[16];
+        RANDOM.get().nextBytes(bytes);
+        bytes[6] = (byte) ((bytes[6] & 0x0f) | 0x40); // version 4
+        bytes[8] = (byte) ((bytes[8] & 0x3f) | 0x80); // IETF variant
+        long high = 0;
+        long low = 0;
+        for (int i = 0; i < 8; i++) {
+            high = (high << 8) | (bytes[i] & 0xff);
+            low = (low << 8) | (bytes[i + 8] & 0xff);
+        }
+        return new UUID(high, low).toString();
+    }
+}
