@@ -1,8 +1,8 @@
 package io.jevons.planning.web;
 
+import org.axonframework.common.IdentifierFactory;
 import org.slf4j.MDC;
 
-import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
@@ -20,12 +20,17 @@ public final class CorrelationIds {
 
     /** The caller's id if usable, else a fresh one: a header is not trusted to be short or printable. */
     static String acceptOrCreate(String offered) {
-        return offered != null && SANE.matcher(offered.strip()).matches() ? offered.strip() : UUID.randomUUID().toString();
+        return offered != null && SANE.matcher(offered.strip()).matches() ? offered.strip() : newId();
     }
 
     /** The id of this thread's request or event, or a new one outside any (a scheduled job, a start-up task). */
     public static String current() {
         String current = MDC.get(MDC_KEY);
-        return current == null ? UUID.randomUUID().toString() : current;
+        return current == null ? newId() : current;
+    }
+
+    /** A random UUID from Axon's identifier factory, which does not queue every thread on one lock. */
+    private static String newId() {
+        return IdentifierFactory.getInstance().generateIdentifier();
     }
 }
