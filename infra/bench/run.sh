@@ -7,11 +7,10 @@
 # JAVA_OPTS sets the application's JVM options (default: a 1 GiB heap).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-jar=$(ls web-ui/target/web-ui-*.jar 2>/dev/null | head -1 || true)
-if [ -z "$jar" ]; then
-    ./mvnw -B -ntp -q -pl web-ui -am package -DskipTests
-    jar=$(ls web-ui/target/web-ui-*.jar | head -1)
-fi
+# the jar plugin keeps an existing jar whose own classes did not change, even when a module it contains did
+rm -f web-ui/target/web-ui-*.jar
+./mvnw -B -ntp -q -pl web-ui -am package -DskipTests
+jar=$(ls web-ui/target/web-ui-*.jar | head -1)
 work=$(mktemp -d /tmp/jevons-bench.XXXXXX)
 port=${PORT:-18080}
 java ${JAVA_OPTS:--Xms1g -Xmx1g} -jar "$jar" --server.port="$port" \

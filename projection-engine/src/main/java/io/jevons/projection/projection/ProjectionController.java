@@ -6,6 +6,9 @@ import io.jevons.projection.table.Csv;
 import io.jevons.projection.table.Table;
 import io.jevons.projection.table.Xlsx;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -26,17 +29,28 @@ import java.util.UUID;
 class ProjectionController {
 
     private final ScenarioProjections projections;
+    private final ProjectionDocuments documents;
 
-    ProjectionController(ScenarioProjections projections) {
+    ProjectionController(ScenarioProjections projections, ProjectionDocuments documents) {
         this.projections = projections;
+        this.documents = documents;
     }
 
     @GetMapping(path = "/projection", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "The projection per quarter and year; asOf (version, day or instant) computes it from the "
             + "events as the scenario stood then")
-    ResponseEntity<ProjectionResponse> projection(@PathVariable UUID scenarioId,
-                                                  @RequestParam(required = false) String asOf) {
-        ProjectionResponse response = projections.projection(new ScenarioId(scenarioId), AsOf.parse(asOf, "asOf"));
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ProjectionResponse.class)))
+    ResponseEntity<?> projection(@PathVariable UUID scenarioId, @RequestParam(required = false) String asOf) {
+        ScenarioId id = new ScenarioId(scenarioId);
+        AsOf moment = AsOf.parse(asOf, "asOf");
+        if (moment.isNow()) {
+            var current = documents.current(id);
+            if (current.isPresent()) {
+                return ResponseEntity.ok().eTag(VersionTags.of(current.get().version()))
+                        .contentType(MediaType.APPLICATION_JSON).body(current.get().json());
+            }
+        }
+        ProjectionResponse response = projections.projection(id, moment);
         return ResponseEntity.ok().eTag(VersionTags.of(response.version())).body(response);
     }
 

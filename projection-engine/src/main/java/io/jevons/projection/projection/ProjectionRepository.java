@@ -13,6 +13,7 @@ import io.jevons.capacity.time.Quarter;
 import io.jevons.capacity.unit.Usd;
 import io.jevons.planning.api.scenario.ScenarioId;
 import io.jevons.planning.json.JevonsJson;
+import io.jevons.projection.generation.Generation;
 import io.jevons.projection.generation.Generations;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -41,7 +42,17 @@ public class ProjectionRepository {
 
     /** The scenario's projection at its latest version the read models hold. */
     public Optional<VersionedProjection> find(ScenarioId id) {
-        String schema = generations.active().schema();
+        return find(generations.active(), id);
+    }
+
+    /** The latest version of the scenario that a generation holds. */
+    Optional<Long> version(Generation generation, ScenarioId id) {
+        return jdbc.sql("select version from " + generation.schema() + ".scenario_state where scenario_id = ?")
+                .param(id.value()).query(Long.class).optional();
+    }
+
+    Optional<VersionedProjection> find(Generation generation, ScenarioId id) {
+        String schema = generation.schema();
         Optional<StateRow> state = jdbc.sql("select version, state #>> '{assumptions,horizon,first}' as first_quarter,"
                         + " state #>> '{assumptions,horizon,last}' as last_quarter, warnings from " + schema
                         + ".scenario_state where scenario_id = ?")

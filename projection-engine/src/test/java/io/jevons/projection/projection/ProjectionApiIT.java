@@ -6,6 +6,7 @@ import io.jevons.capacity.assumptions.Assumptions;
 import io.jevons.capacity.projection.CapacityProjector;
 import io.jevons.projection.ReadModels;
 import io.jevons.testsupport.PostgresIntegrationTest;
+import io.jevons.testsupport.ScenarioApi;
 import io.jevons.testsupport.ScenarioApi.Versioned;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
@@ -24,6 +26,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 
+import static io.jevons.testsupport.ScenarioApi.planner;
 import static io.jevons.testsupport.ScenarioApi.viewer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -57,6 +60,24 @@ class ProjectionApiIT {
         assertThat(body.get("version").asLong()).isEqualTo(scenario.version());
         assertThat(body.get("asOf").isNull()).isTrue();
         assertThat(body.get("projection")).isEqualTo(tree(CapacityProjector.project(DefaultScenario.assumptions())));
+    }
+
+    @Test
+    void aChangeIsServedAtItsNewVersionNotFromTheAnswerKeptForTheOldOne() throws Exception {
+        Versioned copy = ReadModels.createDefault(mvc, "alice");
+        JsonNode before = getJson("/api/scenarios/" + copy.id() + "/projection");
+        new ScenarioApi(mvc).change(HttpMethod.PUT, copy.id(), "/demand/baseline", copy.version(),
+                        "{\"requestsPerDay\":1e10,\"reason\":\"cache\"}", planner("alice"))
+                .andExpect(status().isOk());
+        ReadModels.awaitVersion(mvc, copy.id(), copy.version() + 1);
+
+        JsonNode after = getJson("/api/scenarios/" + copy.id() + "/projection");
+
+        assertThat(before.get("version").asLong()).isEqualTo(copy.version());
+        assertThat(after.get("version").asLong()).isEqualTo(copy.version() + 1);
+        assertThat(after.get("projection")).isNotEqualTo(before.get("projection"));
+        mvc.perform(get("/api/scenarios/" + copy.id() + "/projection").with(viewer("v")))
+                .andExpect(header().string("ETag", "\"" + (copy.version() + 1) + "\""));
     }
 
     @Test
