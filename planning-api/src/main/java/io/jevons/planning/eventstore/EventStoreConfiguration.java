@@ -95,6 +95,14 @@ class EventStoreConfiguration {
                 .build();
     }
 
+    /**
+     * Reads events in batches of {@code jevons.event-store.fetch-batch-size} (Axon's default, 100, caps a replay
+     * at a few thousand events a second). {@code jevons.event-store.gap-timeout}: how long a hole in the global
+     * index is waited for. A hole is an event whose transaction has not committed yet; once an event older
+     * than the timeout is read, Axon gives up on every hole before it, and an event committing after that
+     * would never be projected. Axon's default is a minute; ten keep a slow transaction's event safe at the
+     * price of a few ids of rolled-back appends being looked for a little longer.
+     */
     @Bean
     EventStorageEngine eventStorageEngine(Serializer serializer,
                                           @Qualifier("eventSerializer") Serializer eventSerializer,
@@ -102,7 +110,9 @@ class EventStoreConfiguration {
                                           ConnectionProvider connectionProvider,
                                           TransactionManager transactionManager,
                                           EventSchema eventSchema,
-                                          Configuration configuration) {
+                                          Configuration configuration,
+                                          @Value("${jevons.event-store.fetch-batch-size:1000}") int fetchBatchSize,
+                                          @Value("${jevons.event-store.gap-timeout:PT10M}") Duration gapTimeout) {
         return JdbcEventStorageEngine.builder()
                 .snapshotSerializer(serializer)
                 .eventSerializer(eventSerializer)
@@ -112,6 +122,8 @@ class EventStoreConfiguration {
                 .connectionProvider(connectionProvider)
                 .transactionManager(transactionManager)
                 .schema(eventSchema)
+                .batchSize(fetchBatchSize)
+                .gapTimeout(Math.toIntExact(gapTimeout.toMillis()))
                 .build();
     }
 

@@ -1,8 +1,8 @@
 package io.jevons.planning.scenario;
 
 import io.jevons.capacity.defaults.DefaultScenario;
-import io.jevons.planning.ChangeEndpoints;
-import io.jevons.planning.ChangeEndpoints.Endpoint;
+import io.jevons.testsupport.ChangeEndpoints;
+import io.jevons.testsupport.ChangeEndpoints.Endpoint;
 import io.jevons.testsupport.PostgresIntegrationTest;
 import io.jevons.testsupport.ScenarioApi;
 import io.jevons.testsupport.ScenarioApi.Versioned;

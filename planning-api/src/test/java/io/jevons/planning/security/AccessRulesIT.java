@@ -1,7 +1,7 @@
 package io.jevons.planning.security;
 
-import io.jevons.planning.ChangeEndpoints;
-import io.jevons.planning.ChangeEndpoints.Endpoint;
+import io.jevons.testsupport.ChangeEndpoints;
+import io.jevons.testsupport.ChangeEndpoints.Endpoint;
 import io.jevons.testsupport.PostgresIntegrationTest;
 import io.jevons.testsupport.ScenarioApi;
 import org.junit.jupiter.api.BeforeEach;

@@ -4,6 +4,7 @@ import io.jevons.planning.eventstore.TokenClaims;
 import io.jevons.projection.generation.Generation;
 import io.jevons.projection.generation.GenerationState;
 import io.jevons.projection.generation.Generations;
+import io.jevons.projection.readmodel.ProjectionCatchUp;
 import io.jevons.projection.readmodel.ReadModelProjector;
 import io.jevons.projection.readmodel.ReadModelStore;
 import org.axonframework.common.jdbc.ConnectionProvider;
@@ -28,7 +29,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
@@ -37,6 +44,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -71,17 +80,24 @@ public class ReadModelProcessors implements SmartLifecycle {
     private final TokenClaims claims;
     private final int segments;
     private final int batchSize;
+    private final int replayBatchSize;
+    private final TransactionTemplate transactions;
     private final Duration claimInterval;
     private final Map<Generation, RunningProcessor> processors = new ConcurrentHashMap<>();
+    private final DataSource dataSource;
+    private final BulkRebuild bulkRebuild;
+    private final BulkPhase bulkPhase = new BulkPhase();
     private volatile boolean running;
 
     ReadModelProcessors(Generations generations, EventStore eventStore, TokenStore tokenStore,
                         TransactionManager transactionManager, ConnectionProvider connectionProvider,
                         Serializer serializer, @Qualifier("eventSerializer") Serializer eventSerializer,
                         JdbcClient jdbc, JdbcTemplate jdbcTemplate, ReplayProgress progress,
-                        ProjectedEventMetrics metrics, TokenClaims claims,
+                        ProjectedEventMetrics metrics, TokenClaims claims, TransactionTemplate transactions,
+                        DataSource dataSource,
                         @Value("${jevons.read-models.segments:4}") int segments,
                         @Value("${jevons.read-models.batch-size:200}") int batchSize,
+                        @Value("${jevons.read-models.replay-batch-size:5000}") int replayBatchSize,
                         @Value("${jevons.read-models.claim-interval:PT1S}") Duration claimInterval) {
         this.generations = generations;
         this.eventStore = eventStore;
@@ -97,6 +113,11 @@ public class ReadModelProcessors implements SmartLifecycle {
         this.claims = claims;
         this.segments = segments;
         this.batchSize = batchSize;
+        this.replayBatchSize = replayBatchSize;
+        this.transactions = transactions;
+        this.dataSource = dataSource;
+        this.bulkRebuild = new BulkRebuild(eventStore, tokenStore, jdbc, transactions,
+                Math.max(2, Runtime.getRuntime().availableProcessors()));
         this.claimInterval = claimInterval;
     }
 
@@ -109,6 +130,7 @@ public class ReadModelProcessors implements SmartLifecycle {
     @Override
     public synchronized void stop() {
         running = false;
+        bulkPhase.stop();
         processors.values().forEach(RunningProcessor::shutDown);
         processors.clear();
     }
@@ -141,7 +163,11 @@ public class ReadModelProcessors implements SmartLifecycle {
             wanted.add(state.rebuilding());
         }
         for (Generation generation : wanted) {
-            processors.computeIfAbsent(generation, this::startProcessor);
+            if (!processors.containsKey(generation) && generation.equals(state.rebuilding()) && hasNoTokens(generation)) {
+                bulkPhase.startIfIdle(generation);
+            } else {
+                processors.computeIfAbsent(generation, this::startProcessor);
+            }
         }
         for (Generation generation : Set.copyOf(processors.keySet())) {
             if (!wanted.contains(generation)) {
@@ -149,13 +175,66 @@ public class ReadModelProcessors implements SmartLifecycle {
                 log.info("Stopped the processor of retired read-model generation {}", generation.number());
             }
         }
-        if (state.rebuilding() != null && progress.caughtUp(state.rebuilding()) && generations.switchTo(state.rebuilding())) {
-            log.info("Read models: switched reads to rebuilt generation {}", state.rebuilding().number());
+        if (state.rebuilding() != null && progress.caughtUp(state.rebuilding())) {
+            Generation rebuilt = state.rebuilding();
+            int projected = new ProjectionCatchUp(new ReadModelStore(jdbc, jdbcTemplate, rebuilt), transactions).run();
+            if (generations.switchTo(rebuilt)) {
+                log.info("Read models: projected {} scenarios and switched reads to rebuilt generation {}",
+                        projected, rebuilt.number());
+            }
         }
         if (state.switchedAt() != null && state.switchedAt().plus(RETIREMENT_GRACE).isBefore(Instant.now())) {
             for (Generation retired : generations.retired()) {
                 generations.drop(retired);
                 log.info("Read models: dropped retired generation {}", retired.number());
+            }
+        }
+    }
+
+    private boolean hasNoTokens(Generation generation) {
+        return transactions.execute(status -> tokenStore.fetchSegments(generation.processorName()).length == 0);
+    }
+
+    /**
+     * Runs the {@link BulkRebuild} of a replay on one node at a time: the node holding a PostgreSQL session lock
+     * for the whole phase. If that node dies, its lock goes with its connection and another node starts over;
+     * every write of the bulk phase is idempotent.
+     */
+    private final class BulkPhase {
+        private final ExecutorService runner = Executors.newSingleThreadExecutor(task -> {
+            Thread thread = new Thread(task, "replay-bulk-phase");
+            thread.setDaemon(true);
+            return thread;
+        });
+        private Future<?> running;
+
+        synchronized void startIfIdle(Generation generation) {
+            if (running == null || running.isDone()) {
+                running = runner.submit(() -> runLocked(generation));
+            }
+        }
+
+        synchronized void stop() {
+            if (running != null) {
+                running.cancel(true);
+            }
+        }
+
+        private void runLocked(Generation generation) {
+            try (Connection lock = dataSource.getConnection();
+                 PreparedStatement tryLock = lock.prepareStatement("select pg_try_advisory_lock(hashtext(?))")) {
+                tryLock.setString(1, "jevons-replay-bulk-phase");
+                try (ResultSet locked = tryLock.executeQuery()) {
+                    if (!locked.next() || !locked.getBoolean(1) || !hasNoTokens(generation)) {
+                        return; // another node is at it, or has finished it
+                    }
+                }
+                bulkRebuild.run(generation, projector(generation), segments);
+            } catch (InterruptedException stopped) {
+                Thread.currentThread().interrupt();
+            } catch (SQLException | RuntimeException failed) {
+                log.warn("Replay into generation {}: bulk phase failed, retrying at the next reconcile: {}",
+                        generation.number(), failed.toString());
             }
         }
     }
@@ -180,10 +259,16 @@ public class ReadModelProcessors implements SmartLifecycle {
         }
     }
 
+    private ReadModelProjector projector(Generation generation) {
+        return new ReadModelProjector(new ReadModelStore(jdbc, jdbcTemplate, generation),
+                () -> generation.equals(generations.active()), generation.processorName(),
+                metrics.forProcessor(generation.processorName()));
+    }
+
     private RunningProcessor startProcessor(Generation generation) {
-        ReadModelStore store = new ReadModelStore(jdbc, jdbcTemplate, generation);
-        ReadModelProjector projector = new ReadModelProjector(store, () -> generation.equals(generations.active()),
-                generation.processorName(), metrics.forProcessor(generation.processorName()));
+        // a generation being rebuilt reads the whole event store: fewer, larger transactions
+        int batch = generation.equals(generations.active()) ? batchSize : replayBatchSize;
+        ReadModelProjector projector = projector(generation);
         ScheduledExecutorService coordinator = executor(generation, "coordinator", 1);
         ScheduledExecutorService workers = executor(generation, "worker", segments);
         PooledStreamingEventProcessor processor = PooledStreamingEventProcessor.builder()
@@ -203,7 +288,7 @@ public class ReadModelProcessors implements SmartLifecycle {
                 .coordinatorExecutor(coordinator)
                 .workerExecutor(workers)
                 .initialSegmentCount(segments)
-                .batchSize(batchSize)
+                .batchSize(batch)
                 // free segments (released by a busier node, or left by a dead one) are claimed within this interval
                 .tokenClaimInterval(claimInterval.toMillis())
                 // claims are extended well within their timeout, by the coordinator too while a long batch runs
@@ -212,7 +297,7 @@ public class ReadModelProcessors implements SmartLifecycle {
                 .initialToken(source -> source.createTailToken())
                 .build();
         processor.start();
-        log.info("Started processor {} ({} segments, batches of {})", generation.processorName(), segments, batchSize);
+        log.info("Started processor {} ({} segments, batches of {})", generation.processorName(), segments, batch);
         return new RunningProcessor(processor, List.of(coordinator, workers));
     }
 

@@ -2,6 +2,7 @@ package io.jevons.projection.projection;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.jevons.capacity.projection.CapacityProjector;
 import io.jevons.capacity.projection.ClassDemand;
 import io.jevons.capacity.projection.FleetCount;
 import io.jevons.capacity.projection.ProjectedQuarter;
@@ -13,6 +14,7 @@ import io.jevons.capacity.time.Quarter;
 import io.jevons.capacity.unit.Usd;
 import io.jevons.planning.api.scenario.ScenarioId;
 import io.jevons.planning.json.JevonsJson;
+import io.jevons.planning.scenario.ScenarioState;
 import io.jevons.projection.generation.Generation;
 import io.jevons.projection.generation.Generations;
 import org.springframework.jdbc.core.RowMapper;
@@ -54,28 +56,44 @@ public class ProjectionRepository {
     Optional<VersionedProjection> find(Generation generation, ScenarioId id) {
         String schema = generation.schema();
         Optional<StateRow> state = jdbc.sql("select version, state #>> '{assumptions,horizon,first}' as first_quarter,"
-                        + " state #>> '{assumptions,horizon,last}' as last_quarter, warnings from " + schema
-                        + ".scenario_state where scenario_id = ?")
+                        + " state #>> '{assumptions,horizon,last}' as last_quarter, warnings, (select min(y.version) from "
+                        + schema + ".projection_year y where y.scenario_id = s.scenario_id) as projected_version from "
+                        + schema + ".scenario_state s where scenario_id = ?")
                 .param(id.value())
                 .query((row, number) -> new StateRow(row.getLong("version"), row.getString("first_quarter"),
                         row.getString("last_quarter"), read(row.getString("warnings"), new TypeReference<List<String>>() {
-                        })))
+                        }), row.getLong("projected_version")))
                 .optional();
         if (state.isEmpty()) {
             return Optional.empty();
+        }
+        StateRow found = state.get();
+        if (found.projectedVersion() != found.version()) {
+            return Optional.of(projectStoredState(schema, id));
         }
         List<ProjectedQuarter> quarters = jdbc.sql("select * from " + schema
                         + ".projection_quarter where scenario_id = ? order by quarter")
                 .param(id.value()).query(QUARTER).list();
         List<ProjectedYear> years = jdbc.sql("select * from " + schema + ".projection_year where scenario_id = ? order by year")
                 .param(id.value()).query(YEAR).list();
-        StateRow found = state.get();
         Horizon horizon = new Horizon(Quarter.parse(found.firstQuarter()), Quarter.parse(found.lastQuarter()));
         return Optional.of(new VersionedProjection(id, found.version(), new Projection(horizon, quarters, years,
                 found.warnings())));
     }
 
-    private record StateRow(long version, String firstQuarter, String lastQuarter, List<String> warnings) {
+    /**
+     * A state whose projection rows are behind (a rebuilt generation whose catch-up has not reached it yet):
+     * projecting it costs about as much as reading the rows.
+     */
+    private VersionedProjection projectStoredState(String schema, ScenarioId id) {
+        ScenarioState state = jdbc.sql("select state from " + schema + ".scenario_state where scenario_id = ?")
+                .param(id.value()).query((row, number) -> read(row.getString("state"), new TypeReference<ScenarioState>() {
+                })).single();
+        return new VersionedProjection(id, state.version(), CapacityProjector.project(state.assumptions()));
+    }
+
+    private record StateRow(long version, String firstQuarter, String lastQuarter, List<String> warnings,
+                            long projectedVersion) {
     }
 
     private static final RowMapper<ProjectedQuarter> QUARTER = (row, number) -> new ProjectedQuarter(

@@ -26,29 +26,48 @@ import java.util.function.BooleanSupplier;
  * Feeds every read model of one generation. Events are collected per batch of the processor and each touched
  * scenario is projected once when the batch commits, not once per event; state, rows, audit entries and the
  * processor's token commit in one transaction. Events at or below a scenario's stored version (a replay of
- * the same batch after a failure) change nothing.
+ * the same batch after a failure) change nothing. A generation being rebuilt does not serve reads, so it leaves
+ * the projection rows to {@link ProjectionCatchUp} (run once before the switch): a scenario with a thousand
+ * events would otherwise be projected and written again in nearly every batch of a replay.
  */
 public final class ReadModelProjector {
 
     private final ReadModelStore store;
-    private final BooleanSupplier announces;
+    private final BooleanSupplier serving;
     private final String batchKey;
     private final ProjectedEvents projected;
 
     /**
-     * @param announces whether this generation serves reads now, so open pages should hear of its changes
+     * @param serving whether this generation serves reads now: its projections are written at once and open
+     *                pages hear of its changes
      * @param projected told of every committed batch (metrics)
      */
-    public ReadModelProjector(ReadModelStore store, BooleanSupplier announces, String name, ProjectedEvents projected) {
+    public ReadModelProjector(ReadModelStore store, BooleanSupplier serving, String name, ProjectedEvents projected) {
         this.store = store;
-        this.announces = announces;
+        this.serving = serving;
         this.batchKey = "readmodel-batch-" + name;
         this.projected = projected;
     }
 
     @EventHandler
     void on(ScenarioEvent event, DomainEventMessage<?> message) {
-        Batch batch = currentBatch();
+        apply(currentBatch(), event, message);
+    }
+
+    /**
+     * Projects one scenario's events in the caller's transaction, the way a batch of the processor would: a bulk
+     * rebuild reads a scenario's whole stream at once.
+     */
+    public void projectAll(List<? extends DomainEventMessage<?>> messages) {
+        Batch batch = new Batch();
+        for (DomainEventMessage<?> message : messages) {
+            apply(batch, (ScenarioEvent) message.getPayload(), message);
+        }
+        flush(batch.scenarios);
+        projected.committed(batch.applied(), batch.storedAlready);
+    }
+
+    private void apply(Batch batch, ScenarioEvent event, DomainEventMessage<?> message) {
         ScenarioBatch scenario = batch.scenarios.computeIfAbsent(event.scenarioId(), this::load);
         long version = message.getSequenceNumber() + 1;
         if (version <= scenario.state.version()) {
@@ -84,6 +103,7 @@ public final class ReadModelProjector {
     }
 
     private void flush(Map<ScenarioId, ScenarioBatch> batch) {
+        boolean servesReads = serving.getAsBoolean();
         List<ScenarioState> states = new ArrayList<>();
         Map<ScenarioId, List<String>> warnings = new HashMap<>();
         List<AuditRow> audit = new ArrayList<>();
@@ -92,16 +112,18 @@ public final class ReadModelProjector {
                 continue;
             }
             ScenarioState state = scenario.state;
-            Projection projection = CapacityProjector.project(state.assumptions());
-            store.saveProjection(state.scenarioId(), state.version(), projection);
+            if (servesReads) {
+                Projection projection = CapacityProjector.project(state.assumptions());
+                store.saveProjection(state.scenarioId(), state.version(), projection);
+                warnings.put(state.scenarioId(), projection.warnings());
+            }
             store.saveSummary(state, scenario.audit.get(0), scenario.audit.get(scenario.audit.size() - 1));
             states.add(state);
-            warnings.put(state.scenarioId(), projection.warnings());
             audit.addAll(scenario.audit);
         }
         store.saveStates(states, warnings);
         store.saveAudit(audit);
-        if (announces.getAsBoolean()) {
+        if (servesReads) {
             for (ScenarioBatch scenario : batch.values()) {
                 if (scenario.changed()) {
                     AuditRow last = scenario.audit.get(scenario.audit.size() - 1);

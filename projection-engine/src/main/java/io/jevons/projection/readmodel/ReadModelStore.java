@@ -61,6 +61,25 @@ public final class ReadModelStore {
                 });
     }
 
+    /** Waits for other nodes' catch-up transactions on this generation: two writers of one scenario's rows collide. */
+    void lockProjectionRows() {
+        jdbc.sql("select pg_advisory_xact_lock(hashtext(?))").param(schema + ".projection").query().listOfRows();
+    }
+
+    /** Up to {@code limit} scenarios after {@code after}, in id order, whose projection rows are behind their state. */
+    List<ScenarioId> unprojected(UUID after, int limit) {
+        return jdbc.sql("select s.scenario_id from " + schema + ".scenario_state s where s.scenario_id > ? and not exists"
+                        + " (select 1 from " + schema + ".projection_year y where y.scenario_id = s.scenario_id"
+                        + " and y.version = s.version) order by s.scenario_id limit ?")
+                .params(after, limit).query((row, number) -> new ScenarioId(row.getObject(1, UUID.class))).list();
+    }
+
+    /** The warnings of the projection of the state at {@code version} (none if the state has moved on). */
+    void saveWarnings(ScenarioId id, long version, List<String> warnings) {
+        jdbc.sql("update " + schema + ".scenario_state set warnings = cast(? as jsonb) where scenario_id = ? and version = ?")
+                .params(write(warnings), id.value(), version).update();
+    }
+
     /** Replaces the scenario's quarterly and yearly rows with those of {@code projection}. */
     void saveProjection(ScenarioId id, long version, Projection projection) {
         UUID key = id.value();

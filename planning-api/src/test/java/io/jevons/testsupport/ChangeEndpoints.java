@@ -1,4 +1,4 @@
-package io.jevons.planning;
+package io.jevons.testsupport;
 
 import org.springframework.http.HttpMethod;
 
