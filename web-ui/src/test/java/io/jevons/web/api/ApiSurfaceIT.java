@@ -1,0 +1,233 @@
+package io.jevons.web.api;
+
+import io.jevons.testsupport.ChangeEndpoints;
+import io.jevons.testsupport.ChangeEndpoints.Endpoint;
+import io.jevons.planning.security.Role;
+import io.jevons.planning.security.UserAccounts;
+import io.jevons.testsupport.PostgresIntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The whole HTTP surface, taken from the OpenAPI document and the actuator index rather than from a list kept by
+ * hand: nobody unauthenticated gets anything, viewers change nothing, only admins administer; and fuzzed input to
+ * every change endpoint is answered with a 4xx problem, never a 500, and stores nothing.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@PostgresIntegrationTest
+class ApiSurfaceIT {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String PROBLEM = "application/problem+json";
+    /** Values that are wrong for some field of every body: types, extremes, control and astral characters. */
+    private static final List<String> BAD_VALUES = List.of("\"x\"", "1e309", "-1e309", "9223372036854775808",
+            "-9223372036854775809", "1e-400", "NaN", "true", "[]", "{}", "null", "\"\"", "\"\\u0000\"",
+            "\"" + "\uD83D\uDE80\u202E".repeat(20_000) + "\"", "0", "-1");
+    private static final List<String> BAD_BODIES = List.of("", "{", "[]", "\"text\"", "null", "{\"a\":}",
+            "{\"reason\":\"" + "a".repeat(1_100_000) + "\"}", "x".repeat(1_100_000));
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    UserAccounts accounts;
+    @Autowired
+    JdbcClient jdbc;
+
+    @BeforeEach
+    void users() {
+        accounts.addIfAbsent("vera", "vera-secret", Role.VIEWER);
+        accounts.addIfAbsent("paul", "paul-secret", Role.PLANNER);
+        accounts.addIfAbsent("ada", "ada-secret", Role.ADMIN);
+    }
+
+    @Test
+    void everyEndpointRefusesTheUnauthenticatedViewersChangeNothingAndOnlyAdminsAdminister() throws Exception {
+        UUID id = createScenario("Surface");
+        List<Operation> operations = documentedOperations(id);
+        assertThat(operations).as("operations in /v3/api-docs").hasSizeGreaterThan(30);
+        long eventsBefore = events();
+        for (Operation operation : operations) {
+            HttpResponse<String> anonymous = send(operation.method(), operation.path(), null, "{}");
+            assertThat(anonymous.statusCode()).as("anonymous " + operation).isEqualTo(401);
+            if (operation.path().startsWith("/api/admin/")) {
+                assertThat(send(operation.method(), operation.path(), "vera:vera-secret", "{}").statusCode())
+                        .as("viewer " + operation).isEqualTo(403);
+                assertThat(send(operation.method(), operation.path(), "paul:paul-secret", "{}").statusCode())
+                        .as("planner " + operation).isEqualTo(403);
+            } else if (!operation.method().equals("GET")) {
+                assertThat(send(operation.method(), operation.path(), "vera:vera-secret", "{}").statusCode())
+                        .as("viewer " + operation).isEqualTo(403);
+            }
+        }
+        for (String endpoint : actuatorEndpoints()) {
+            int anonymous = send("GET", endpoint, null, null).statusCode();
+            int viewer = send("GET", endpoint, "vera:vera-secret", null).statusCode();
+            if (endpoint.startsWith("/actuator/health")) {
+                assertThat(anonymous).as("anonymous " + endpoint).isEqualTo(200);
+            } else {
+                assertThat(anonymous).as("anonymous " + endpoint).isEqualTo(401);
+                assertThat(viewer).as("viewer " + endpoint).isEqualTo(403);
+            }
+        }
+        assertThat(events()).as("events stored by refused requests").isEqualTo(eventsBefore);
+    }
+
+    @Test
+    void fuzzedInputIsAlwaysAProblemNeverA500AndARefusedRequestStoresNothing() throws Exception {
+        UUID id = createScenario("Fuzzed");
+        for (Endpoint prepared : ChangeEndpoints.PREPARED) {
+            assertThat(change(id, prepared.method().name(), prepared.path(), prepared.body()).statusCode()).isEqualTo(200);
+        }
+        List<Endpoint> endpoints = new ArrayList<>(ChangeEndpoints.ALL);
+        endpoints.add(new Endpoint(org.springframework.http.HttpMethod.POST, "/forks", "{\"name\":\"fork\"}"));
+        int requests = 0;
+        for (Endpoint endpoint : endpoints) {
+            for (String body : fuzzed(endpoint.body())) {
+                long before = events();
+                HttpResponse<String> answer = change(id, endpoint.method().name(), endpoint.path(), body);
+                requests++;
+                String what = endpoint + " with " + abbreviated(body) + ": " + abbreviated(answer.body());
+                assertThat(answer.statusCode()).as(what).isLessThan(500);
+                if (answer.statusCode() >= 400) {
+                    assertThat(answer.headers().firstValue("Content-Type").orElse("")).as(what).startsWith(PROBLEM);
+                    assertThat(JSON.readTree(answer.body()).get("detail").asString()).as(what).isNotBlank();
+                    assertThat(events()).as("events after " + what).isEqualTo(before);
+                }
+            }
+        }
+        HttpResponse<String> notJson = http.send(HttpRequest.newBuilder(uri("/api/scenarios/" + id + "/demand/baseline"))
+                .header("Authorization", basic("paul:paul-secret")).header("If-Match", "\"" + version(id) + "\"")
+                .header("Content-Type", "text/plain")
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(new byte[]{(byte) 0xC3, (byte) 0x28, '{'})).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(notJson.statusCode()).isEqualTo(415);
+        assertThat(requests).isGreaterThan(500);
+    }
+
+    /** Every field of a valid body set to every bad value, left out, and joined by an unknown one; then bad bodies. */
+    private static List<String> fuzzed(String validBody) {
+        List<String> bodies = new ArrayList<>(BAD_BODIES);
+        ObjectNode valid = (ObjectNode) JSON.readTree(validBody);
+        for (String field : valid.propertyNames()) {
+            for (String value : BAD_VALUES) {
+                ObjectNode mutated = valid.deepCopy();
+                mutated.put(field, "@@value@@");
+                bodies.add(JSON.writeValueAsString(mutated).replace("\"@@value@@\"", value));
+            }
+            ObjectNode without = valid.deepCopy();
+            without.remove(field);
+            bodies.add(JSON.writeValueAsString(without));
+        }
+        ObjectNode unknown = valid.deepCopy();
+        unknown.put("unexpected", 1);
+        bodies.add(JSON.writeValueAsString(unknown));
+        return bodies;
+    }
+
+    private record Operation(String method, String path) {
+        @Override
+        public String toString() {
+            return method + " " + path;
+        }
+    }
+
+    /** Every path and method in the OpenAPI document, path variables filled in so the request reaches a handler. */
+    private List<Operation> documentedOperations(UUID id) throws Exception {
+        JsonNode paths = JSON.readTree(send("GET", "/v3/api-docs", "ada:ada-secret", null).body()).get("paths");
+        List<Operation> operations = new ArrayList<>();
+        for (String path : paths.propertyNames()) {
+            String concrete = path.replace("{scenarioId}", id.toString()).replaceAll("\\{[^}]+}", "x1");
+            for (String method : paths.get(path).propertyNames()) {
+                operations.add(new Operation(method.toUpperCase(), concrete));
+            }
+        }
+        return operations;
+    }
+
+    private List<String> actuatorEndpoints() throws Exception {
+        JsonNode links = JSON.readTree(send("GET", "/actuator", "ada:ada-secret", null).body()).get("_links");
+        Map<String, String> endpoints = new LinkedHashMap<>();
+        for (String name : links.propertyNames()) {
+            String href = links.get(name).get("href").asString();
+            if (!href.contains("{")) {
+                endpoints.put(name, URI.create(href).getPath());
+            }
+        }
+        assertThat(endpoints).containsKeys("health", "prometheus", "info");
+        return List.copyOf(endpoints.values());
+    }
+
+    private UUID createScenario(String name) throws Exception {
+        UUID id = UUID.randomUUID();
+        HttpResponse<String> created = send("POST", "/api/scenarios", "paul:paul-secret", """
+                {"scenarioId":"%s","name":"%s","firstQuarter":"2025Q1","lastQuarter":"2030Q4"}""".formatted(id, name));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        return id;
+    }
+
+    private HttpResponse<String> change(UUID id, String method, String path, String body) throws Exception {
+        return http.send(HttpRequest.newBuilder(uri("/api/scenarios/" + id + path)).timeout(Duration.ofSeconds(20))
+                .header("Authorization", basic("paul:paul-secret"))
+                .header("If-Match", "\"" + version(id) + "\"")
+                .header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> send(String method, String path, String user, String json) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(20))
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        if (user != null) {
+            request.header("Authorization", basic(user));
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The scenario's version is the number of its events. */
+    private long version(UUID id) {
+        return jdbc.sql("select count(*) from eventstore.domain_event_entry where aggregate_identifier = ?")
+                .param(id.toString()).query(Long.class).single();
+    }
+
+    private long events() {
+        return jdbc.sql("select count(*) from eventstore.domain_event_entry").query(Long.class).single();
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+
+    private static String basic(String user) {
+        return "Basic " + Base64.getEncoder().encodeToString(user.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String abbreviated(String text) {
+        return text.length() <= 200 ? text : text.substring(0, 200) + "…(" + text.length() + " chars)";
+    }
+}
