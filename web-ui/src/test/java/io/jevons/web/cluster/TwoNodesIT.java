@@ -12,11 +12,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -40,7 +36,7 @@ class TwoNodesIT {
     private static final Duration STARTUP = Duration.ofSeconds(150);
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final String database = TestPostgres.newDatabase();
+    private final NodeDatabase database = NodeDatabase.fresh();
 
     @Test
     void twoNodesShareTheProjectionExactlyOnceAndOneTakesOverWhenTheOtherIsKilled() throws Exception {
@@ -120,7 +116,7 @@ class TwoNodesIT {
 
     private AppNode node(String name) throws Exception {
         // a short claim timeout, so that the take-over is quick to see
-        return AppNode.start(name, database, TestPostgres.user(), TestPostgres.password(),
+        return AppNode.start(name, database.url(), TestPostgres.user(), TestPostgres.password(),
                 "--jevons.read-models.claim-timeout=PT5S");
     }
 
@@ -165,7 +161,7 @@ class TwoNodesIT {
     }
 
     private Map<String, Integer> segmentsByOwner() throws SQLException {
-        return query("select owner, count(*) from eventstore.token_entry where processor_name = '" + PROCESSOR
+        return database.query("select owner, count(*) from eventstore.token_entry where processor_name = '" + PROCESSOR
                 + "' group by owner", rows -> {
             Map<String, Integer> owners = new HashMap<>();
             while (rows.next()) {
@@ -176,23 +172,7 @@ class TwoNodesIT {
     }
 
     private long count(String sql) throws SQLException {
-        return query(sql, rows -> {
-            rows.next();
-            return rows.getLong(1);
-        });
-    }
-
-    private <T> T query(String sql, ResultMapper<T> mapper) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(database, TestPostgres.user(), TestPostgres.password());
-             Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery(sql)) {
-            return mapper.map(rows);
-        }
-    }
-
-    @FunctionalInterface
-    private interface ResultMapper<T> {
-        T map(ResultSet rows) throws SQLException;
+        return database.count(sql);
     }
 
     private record Scenario(UUID id, long version) {
