@@ -13,7 +13,6 @@ psql -q "$pgurl" -c "drop database if exists jevons_bench" -c "create database j
 bench_url=${pgurl%/*}/jevons_bench
 jdbc="jdbc:postgresql://$(echo "$bench_url" | sed -E 's|postgresql://([^@]*@)?||')"
 user=$(echo "$pgurl" | sed -E 's|postgresql://([^:@]*).*|\1|'); password=$(echo "$pgurl" | sed -E 's|postgresql://[^:]*:([^@]*)@.*|\1|')
-rm -f web-ui/target/web-ui-*.jar
 ./mvnw -B -ntp -q -pl web-ui -am package -DskipTests
 log=$(mktemp /tmp/jevons-replay.XXXXXX.log)
 start_app() {

@@ -7,8 +7,6 @@
 # JAVA_OPTS sets the application's JVM options (default: a 1 GiB heap).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-# the jar plugin keeps an existing jar whose own classes did not change, even when a module it contains did
-rm -f web-ui/target/web-ui-*.jar
 ./mvnw -B -ntp -q -pl web-ui -am package -DskipTests
 jar=$(ls web-ui/target/web-ui-*.jar | head -1)
 work=$(mktemp -d /tmp/jevons-bench.XXXXXX)

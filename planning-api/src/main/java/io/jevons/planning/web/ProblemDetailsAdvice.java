@@ -6,6 +6,7 @@ import io.jevons.capacity.validation.InvalidAssumptionsException;
 import io.jevons.planning.scenario.ScenarioAlreadyExists;
 import io.jevons.planning.api.scenario.ScenarioIsArchived;
 import io.jevons.planning.api.scenario.StaleScenarioVersion;
+import io.jevons.planning.eventstore.DatabaseOutage;
 import io.jevons.planning.history.RecordedEvent;
 import io.jevons.planning.history.ScenarioHistory;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -100,6 +101,20 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> concurrentWrite(ConcurrencyException conflict) {
         return ResponseEntity.of(Problems.of(HttpStatus.CONFLICT, ProblemTypes.STALE_VERSION, "Scenario changed meanwhile",
                 IfMatch.HEADER, "another change was stored at the same moment; read the scenario and try again")).build();
+    }
+
+    /**
+     * PostgreSQL unreachable (restarting, failing over): the change was not stored, and the client may send the
+     * same request again. Any other failure stays a 500.
+     */
+    @ExceptionHandler(RuntimeException.class)
+    ResponseEntity<ProblemDetail> databaseUnavailable(RuntimeException failure) {
+        if (!DatabaseOutage.explains(failure)) {
+            throw failure;
+        }
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
+                .body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, ProblemTypes.DATABASE_UNAVAILABLE,
+                        "Database unavailable", null, "the database cannot be reached; nothing was stored, try again"));
     }
 
     @Override

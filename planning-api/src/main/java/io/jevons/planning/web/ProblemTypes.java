@@ -17,6 +17,7 @@ public final class ProblemTypes {
     public static final URI IDEMPOTENCY_KEY_REUSED = URI.create(BASE + "idempotency-key-reused");
     public static final URI FORBIDDEN = URI.create(BASE + "forbidden");
     public static final URI UNAUTHENTICATED = URI.create(BASE + "unauthenticated");
+    public static final URI DATABASE_UNAVAILABLE = URI.create(BASE + "database-unavailable");
 
     private ProblemTypes() {
     }

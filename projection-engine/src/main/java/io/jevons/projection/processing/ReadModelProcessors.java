@@ -1,5 +1,6 @@
 package io.jevons.projection.processing;
 
+import io.jevons.planning.eventstore.DatabaseOutage;
 import io.jevons.planning.eventstore.TokenClaims;
 import io.jevons.projection.generation.Generation;
 import io.jevons.projection.generation.GenerationState;
@@ -18,6 +19,9 @@ import org.axonframework.eventhandling.deadletter.jdbc.JdbcSequencedDeadLetterQu
 import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.deadletter.DeadLetter;
+import org.axonframework.messaging.deadletter.Decisions;
+import org.axonframework.messaging.deadletter.EnqueueDecision;
 import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
 import org.axonframework.serialization.Serializer;
 import org.slf4j.Logger;
@@ -277,6 +281,7 @@ public class ReadModelProcessors implements SmartLifecycle {
                         .eventHandlers(projector)
                         .sequencingPolicy(SequentialPerAggregatePolicy.instance())
                         .queue(deadLetters(generation))
+                        .enqueuePolicy(ReadModelProcessors::deadLetterUnlessTransient)
                         // remember which scenarios have no dead letters instead of asking the table for every event
                         .enableSequenceIdentifierCache()
                         .transactionManager(transactionManager)
@@ -299,6 +304,19 @@ public class ReadModelProcessors implements SmartLifecycle {
         processor.start();
         log.info("Started processor {} ({} segments, batches of {})", generation.processorName(), segments, batch);
         return new RunningProcessor(processor, List.of(coordinator, workers));
+    }
+
+    /**
+     * A scenario's events wait in the dead-letter queue only for a failure of the event itself. A failure of the
+     * database (a restart, a lost connection) is thrown on instead: the batch is retried when it is back. A
+     * dead letter for it would hold every later event of that scenario until someone retried the queue.
+     */
+    private static EnqueueDecision<EventMessage<?>> deadLetterUnlessTransient(DeadLetter<? extends EventMessage<?>> letter,
+                                                                             Throwable cause) {
+        if (DatabaseOutage.explains(cause)) {
+            throw cause instanceof RuntimeException runtime ? runtime : new IllegalStateException(cause);
+        }
+        return Decisions.enqueue(cause);
     }
 
     private SequencedDeadLetterQueue<EventMessage<?>> deadLetters(Generation generation) {

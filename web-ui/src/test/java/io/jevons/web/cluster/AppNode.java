@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -97,6 +98,17 @@ final class AppNode implements AutoCloseable {
             request.header("If-Match", ifMatch);
         }
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Creates an empty scenario as the demo planner; its id. */
+    UUID createScenario(String scenarioName) throws IOException, InterruptedException {
+        UUID id = UUID.randomUUID();
+        HttpResponse<String> created = send("POST", "/api/scenarios", "planner", null, """
+                {"scenarioId":"%s","name":"%s","firstQuarter":"2025Q1","lastQuarter":"2030Q4"}""".formatted(id, scenarioName));
+        if (created.statusCode() != 201) {
+            throw new IllegalStateException(name + " did not create scenario " + scenarioName + ": " + created.body());
+        }
+        return id;
     }
 
     /** {@code kill -9}: no shutdown hook, no released claims. */

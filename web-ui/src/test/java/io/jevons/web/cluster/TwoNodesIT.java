@@ -121,11 +121,7 @@ class TwoNodesIT {
     }
 
     private static Scenario create(AppNode node, String name) throws Exception {
-        UUID id = UUID.randomUUID();
-        HttpResponse<String> created = node.send("POST", "/api/scenarios", "planner", null, """
-                {"scenarioId":"%s","name":"%s","firstQuarter":"2025Q1","lastQuarter":"2030Q4"}""".formatted(id, name));
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        return new Scenario(id, 1);
+        return new Scenario(node.createScenario(name), 1);
     }
 
     private static Scenario changeBaseline(AppNode node, Scenario scenario, double requestsPerDay) throws Exception {
