@@ -10,4 +10,4 @@ auth=$(printf 'planner:jevons' | base64)
 wrk -t"$connections" -c"$connections" -d10s -s infra/bench/commands.lua "$url" -- "$auth" $scenarios > /dev/null
 scenarios=$(for pair in $scenarios; do id=${pair%%:*}
     printf '%s:%s ' "$id" "$(curl -fs -u planner:jevons "$url/api/scenarios/$id" | grep -o '"version":[0-9]*' | cut -d: -f2)"; done)
-wrk -t"$connections" -c"$connections" -d"${seconds}s" -s infra/bench/commands.lua "$url" -- "$auth" $scenarios
+wrk -t"$connections" -c"$connections" -d"${seconds}s" --latency -s infra/bench/commands.lua "$url" -- "$auth" $scenarios
