@@ -266,7 +266,7 @@ public class ReadModelProcessors implements SmartLifecycle {
     private ReadModelProjector projector(Generation generation) {
         return new ReadModelProjector(new ReadModelStore(jdbc, jdbcTemplate, generation),
                 () -> generation.equals(generations.active()), generation.processorName(),
-                metrics.forProcessor(generation.processorName()));
+                metrics.forProcessor(generation.processorName()), eventStore);
     }
 
     private RunningProcessor startProcessor(Generation generation) {

@@ -12,8 +12,11 @@ import io.jevons.planning.scenario.ScenarioState;
 import io.jevons.projection.live.ScenarioChange;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -32,21 +35,27 @@ import java.util.function.BooleanSupplier;
  */
 public final class ReadModelProjector {
 
+    private static final Logger log = LoggerFactory.getLogger(ReadModelProjector.class);
+
     private final ReadModelStore store;
     private final BooleanSupplier serving;
     private final String batchKey;
     private final ProjectedEvents projected;
+    private final EventStore history;
 
     /**
      * @param serving whether this generation serves reads now: its projections are written at once and open
      *                pages hear of its changes
      * @param projected told of every committed batch (metrics)
+     * @param history    where a scenario's events are read when some of them never reached this projector
      */
-    public ReadModelProjector(ReadModelStore store, BooleanSupplier serving, String name, ProjectedEvents projected) {
+    public ReadModelProjector(ReadModelStore store, BooleanSupplier serving, String name, ProjectedEvents projected,
+                              EventStore history) {
         this.store = store;
         this.serving = serving;
         this.batchKey = "readmodel-batch-" + name;
         this.projected = projected;
+        this.history = history;
     }
 
     @EventHandler
@@ -74,6 +83,28 @@ public final class ReadModelProjector {
             batch.storedAlready++;
             return;
         }
+        if (version > scenario.state.version() + 1) {
+            fillGap(scenario, event.scenarioId(), version);
+        }
+        evolve(scenario, event, message, version);
+    }
+
+    /**
+     * The processor delivered a scenario's event while earlier ones are missing from its state (seen after a
+     * PostgreSQL restart under load: the token had moved past events that were never projected). The missing
+     * events are read from the scenario's own stream, so that its read models never silently lack a change.
+     */
+    private void fillGap(ScenarioBatch scenario, ScenarioId id, long version) {
+        long from = scenario.state.version();
+        log.warn("Read models of {}: scenario {} is at version {} but event {} arrived; reading the missing events",
+                batchKey, id.value(), from, version);
+        history.readEvents(id.toString(), from).asStream()
+                .filter(missing -> missing.getSequenceNumber() + 1 < version)
+                .forEach(missing -> evolve(scenario, (ScenarioEvent) missing.getPayload(), missing,
+                        missing.getSequenceNumber() + 1));
+    }
+
+    private static void evolve(ScenarioBatch scenario, ScenarioEvent event, DomainEventMessage<?> message, long version) {
         scenario.state = scenario.state.evolve(event); // a poison event fails here, and only its scenario stops
         scenario.audit.add(auditRow(event, message, version));
     }
