@@ -6,7 +6,7 @@
     const scenarioId = root.dataset.scenarioId;
     const canPlan = root.dataset.canPlan === 'true';
     const api = (path) => '/api/scenarios/' + scenarioId + path;
-    const state = {version: Number(root.dataset.version), viewing: null, assumptions: null, projection: null, charts: {}};
+    const state = {version: Number(root.dataset.version), viewing: null, assumptions: null, projection: null, projectionVersion: null, charts: {}};
 
     const $ = (selector, within = document) => within.querySelector(selector);
     const $$ = (selector, within = document) => [...within.querySelectorAll(selector)];
@@ -127,6 +127,7 @@
         const asOf = state.viewing === null ? '' : '?asOf=' + state.viewing;
         const response = await JevonsApi.get(api('/projection' + asOf));
         state.projection = response.projection;
+        state.projectionVersion = response.version;
         drawCharts();
     }
 
@@ -555,10 +556,14 @@
     const events = new EventSource(api('/events'));
     events.addEventListener('change', async message => {
         const change = JSON.parse(message.data);
+        const following = state.viewing === null;
         if (change.version <= state.version && state.assumptions) {
+            // our own change: its projection may have been read before the read models held it
+            if (following && (state.projectionVersion ?? 0) < change.version) {
+                await loadProjection();
+            }
             return;
         }
-        const following = state.viewing === null;
         state.version = change.version;
         historyCache.clear();
         notice(change.user + ' changed the scenario (version ' + change.version + '): ' + change.summary, 'live');
