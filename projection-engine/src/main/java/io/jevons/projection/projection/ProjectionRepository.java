@@ -17,6 +17,8 @@ import io.jevons.planning.json.JevonsJson;
 import io.jevons.planning.scenario.ScenarioState;
 import io.jevons.projection.generation.Generation;
 import io.jevons.projection.generation.Generations;
+import io.jevons.projection.readmodel.ReadModelStore;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -35,10 +37,12 @@ public class ProjectionRepository {
     private static final ObjectMapper JSON = JevonsJson.messageMapper();
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate jdbcTemplate;
     private final Generations generations;
 
-    ProjectionRepository(JdbcClient jdbc, Generations generations) {
+    ProjectionRepository(JdbcClient jdbc, JdbcTemplate jdbcTemplate, Generations generations) {
         this.jdbc = jdbc;
+        this.jdbcTemplate = jdbcTemplate;
         this.generations = generations;
     }
 
@@ -69,7 +73,7 @@ public class ProjectionRepository {
         }
         StateRow found = state.get();
         if (found.projectedVersion() != found.version()) {
-            return Optional.of(projectStoredState(schema, id));
+            return Optional.of(projectStoredState(generation, id));
         }
         List<ProjectedQuarter> quarters = jdbc.sql("select * from " + schema
                         + ".projection_quarter where scenario_id = ? order by quarter")
@@ -85,10 +89,8 @@ public class ProjectionRepository {
      * A state whose projection rows are behind (a rebuilt generation whose catch-up has not reached it yet):
      * projecting it costs about as much as reading the rows.
      */
-    private VersionedProjection projectStoredState(String schema, ScenarioId id) {
-        ScenarioState state = jdbc.sql("select state from " + schema + ".scenario_state where scenario_id = ?")
-                .param(id.value()).query((row, number) -> read(row.getString("state"), new TypeReference<ScenarioState>() {
-                })).single();
+    private VersionedProjection projectStoredState(Generation generation, ScenarioId id) {
+        ScenarioState state = new ReadModelStore(jdbc, jdbcTemplate, generation).loadStates(List.of(id)).get(id);
         return new VersionedProjection(id, state.version(), CapacityProjector.project(state.assumptions()));
     }
 

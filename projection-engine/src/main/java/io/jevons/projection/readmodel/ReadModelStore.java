@@ -37,7 +37,7 @@ public final class ReadModelStore {
     }
 
     /** The stored states of these scenarios (those that have one). */
-    Map<ScenarioId, ScenarioState> loadStates(Collection<ScenarioId> ids) {
+    public Map<ScenarioId, ScenarioState> loadStates(Collection<ScenarioId> ids) {
         if (ids.isEmpty()) {
             return Map.of();
         }
