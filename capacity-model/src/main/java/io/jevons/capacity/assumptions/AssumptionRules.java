@@ -32,13 +32,15 @@ final class AssumptionRules {
     /** Ten trillion dollars: far above any fleet plan, far below the range of a long of cents. */
     static final Usd MAX_TOTAL_ORDERED = Usd.ofWholeDollars(10_000_000_000_000L);
     static final int MAX_NAME_LENGTH = 120;
+    /** A high end a hundred times the assumption: beyond that a range says nothing a planner can use. */
+    static final double MAX_RANGE_FACTOR = 100;
 
     private AssumptionRules() {
     }
 
     static void check(Horizon horizon, Demand demand, List<WorkloadClass> classes, Schedule<ModelMix> modelMix,
                       Efficiency efficiency, List<ChipType> chips, List<ProcurementOrder> orders,
-                      Schedule<Economics> economics, double reboundElasticity) {
+                      Schedule<Economics> economics, double reboundElasticity, Uncertainty uncertainty) {
         Violations v = new Violations();
         checkDemand(v, horizon, demand);
         Map<WorkloadClassId, Quarter> firstTokens = checkClasses(v, horizon, classes);
@@ -48,6 +50,7 @@ final class AssumptionRules {
         checkOrders(v, horizon, orders, chipIds);
         checkEconomics(v, horizon, economics);
         v.between(reboundElasticity, 0, 1, () -> "reboundElasticity");
+        checkRanges(v, uncertainty, firstTokens.keySet(), chipIds);
         v.throwIfAny();
     }
 
@@ -191,6 +194,34 @@ final class AssumptionRules {
             double availability = values.availability();
             v.check(Double.isFinite(availability) && availability > 0 && availability <= 1, sub(field, ".availability"),
                     () -> "must be above 0 and at most 1, was " + availability);
+        }
+    }
+
+    /** A range brackets the assumption (low at most 1, high at least 1) and names a target that exists. */
+    private static void checkRanges(Violations v, Uncertainty uncertainty, Set<WorkloadClassId> classIds,
+                                    Set<ChipTypeId> chipIds) {
+        Set<String> keys = new HashSet<>();
+        for (AssumptionRange range : uncertainty.ranges()) {
+            Supplier<String> field = () -> "uncertainty[" + range.key() + "]";
+            v.check(range.parameter() != null, sub(field, ".parameter"), () -> "is required");
+            if (range.parameter() == null) {
+                continue;
+            }
+            v.check(keys.add(range.key()), field, () -> "a second range on the same assumption");
+            v.check(Double.isFinite(range.low()) && range.low() > 0 && range.low() <= 1, sub(field, ".low"),
+                    () -> "must be a factor above 0 and at most 1 (the assumption itself), was " + range.low());
+            v.check(Double.isFinite(range.high()) && range.high() >= 1 && range.high() <= MAX_RANGE_FACTOR,
+                    sub(field, ".high"), () -> "must be a factor of at least 1 (the assumption itself) and at most "
+                            + MAX_RANGE_FACTOR + ", was " + range.high());
+            String target = range.target();
+            switch (range.parameter().target()) {
+                case NONE -> v.check(target == null, sub(field, ".target"),
+                        () -> range.parameter() + " applies to the whole scenario and takes no target");
+                case WORKLOAD_CLASS -> v.check(target == null || classIds.stream().anyMatch(id -> id.value().equals(target)),
+                        sub(field, ".target"), () -> "unknown workload class " + target);
+                case CHIP_TYPE -> v.check(target == null || chipIds.stream().anyMatch(id -> id.value().equals(target)),
+                        sub(field, ".target"), () -> "unknown chip type " + target);
+            }
         }
     }
 

@@ -18,11 +18,13 @@ import java.util.function.UnaryOperator;
  * yields an instance. Immutable; each {@code with…} answers a new set.
  *
  * @param reboundElasticity Jevons rebound ε: tokens per request grow with efficiency^ε (0 = none, 1 = full)
+ * @param uncertainty       ranges on the assumptions above, for Monte Carlo and sensitivity; the projection itself
+ *                          uses the assumptions as they are (absent in states stored before ranges existed)
  */
 public record Assumptions(Horizon horizon, Demand demand, List<WorkloadClass> workloadClasses,
                           Schedule<ModelMix> modelMix, Efficiency efficiency, List<ChipType> chipTypes,
                           List<ProcurementOrder> orders, Schedule<Economics> economics,
-                          double reboundElasticity) {
+                          double reboundElasticity, Uncertainty uncertainty) {
 
     public Assumptions {
         Objects.requireNonNull(horizon, "horizon");
@@ -33,19 +35,20 @@ public record Assumptions(Horizon horizon, Demand demand, List<WorkloadClass> wo
         workloadClasses = List.copyOf(workloadClasses);
         chipTypes = List.copyOf(chipTypes);
         orders = List.copyOf(orders);
+        uncertainty = uncertainty == null ? Uncertainty.NONE : uncertainty;
         AssumptionRules.check(horizon, demand, workloadClasses, modelMix, efficiency, chipTypes, orders,
-                economics, reboundElasticity);
+                economics, reboundElasticity, uncertainty);
     }
 
     /** A new scenario: no demand, no classes, no chips; starting economics; no rebound. */
     public static Assumptions empty(Horizon horizon) {
         return new Assumptions(horizon, Demand.NONE, List.of(), Schedule.empty(), Efficiency.NONE, List.of(),
-                List.of(), Schedule.of(horizon.first(), Economics.STARTING), 0.0);
+                List.of(), Schedule.of(horizon.first(), Economics.STARTING), 0.0, Uncertainty.NONE);
     }
 
     public Assumptions withDemand(Demand newDemand) {
         return new Assumptions(horizon, newDemand, workloadClasses, modelMix, efficiency, chipTypes, orders,
-                economics, reboundElasticity);
+                economics, reboundElasticity, uncertainty);
     }
 
     /** Defines a workload class, or replaces the one with the same id. */
@@ -62,19 +65,19 @@ public record Assumptions(Horizon horizon, Demand demand, List<WorkloadClass> wo
 
     public Assumptions withModelMixFrom(Quarter from, ModelMix mix) {
         return new Assumptions(horizon, demand, workloadClasses, modelMix.with(from, mix), efficiency, chipTypes,
-                orders, economics, reboundElasticity);
+                orders, economics, reboundElasticity, uncertainty);
     }
 
     public Assumptions withEfficiency(Efficiency newEfficiency) {
         return new Assumptions(horizon, demand, workloadClasses, modelMix, newEfficiency, chipTypes, orders,
-                economics, reboundElasticity);
+                economics, reboundElasticity, uncertainty);
     }
 
     /** Defines a chip type, or replaces the specs of the one with the same id. */
     public Assumptions withChipType(ChipType chipType) {
         return new Assumptions(horizon, demand, workloadClasses, modelMix, efficiency,
                 replacing(chipTypes, chipType, existing -> existing.id().equals(chipType.id())), orders,
-                economics, reboundElasticity);
+                economics, reboundElasticity, uncertainty);
     }
 
     /** Places an order, or replaces the one with the same id. */
@@ -96,12 +99,36 @@ public record Assumptions(Horizon horizon, Demand demand, List<WorkloadClass> wo
 
     public Assumptions withEconomicsFrom(Quarter from, Economics values) {
         return new Assumptions(horizon, demand, workloadClasses, modelMix, efficiency, chipTypes, orders,
-                economics.with(from, values), reboundElasticity);
+                economics.with(from, values), reboundElasticity, uncertainty);
     }
 
     public Assumptions withReboundElasticity(double elasticity) {
         return new Assumptions(horizon, demand, workloadClasses, modelMix, efficiency, chipTypes, orders,
-                economics, elasticity);
+                economics, elasticity, uncertainty);
+    }
+
+    public Assumptions withUncertainty(Uncertainty ranges) {
+        return new Assumptions(horizon, demand, workloadClasses, modelMix, efficiency, chipTypes, orders, economics,
+                reboundElasticity, ranges);
+    }
+
+    public Assumptions withEconomics(Schedule<Economics> schedule) {
+        return new Assumptions(horizon, demand, workloadClasses, modelMix, efficiency, chipTypes, orders, schedule,
+                reboundElasticity, uncertainty);
+    }
+
+    /** Every workload class changed at once: one check of the rules instead of one per class. */
+    public Assumptions withWorkloadClassesMapped(UnaryOperator<WorkloadClass> change) {
+        return withWorkloadClasses(workloadClasses.stream().map(change).toList());
+    }
+
+    public Assumptions withChipTypesMapped(UnaryOperator<ChipType> change) {
+        return new Assumptions(horizon, demand, workloadClasses, modelMix, efficiency,
+                chipTypes.stream().map(change).toList(), orders, economics, reboundElasticity, uncertainty);
+    }
+
+    public Assumptions withOrdersMapped(UnaryOperator<ProcurementOrder> change) {
+        return withOrders(orders.stream().map(change).toList());
     }
 
     public Optional<WorkloadClass> workloadClass(WorkloadClassId id) {
@@ -118,12 +145,12 @@ public record Assumptions(Horizon horizon, Demand demand, List<WorkloadClass> wo
 
     private Assumptions withWorkloadClasses(List<WorkloadClass> classes) {
         return new Assumptions(horizon, demand, classes, modelMix, efficiency, chipTypes, orders, economics,
-                reboundElasticity);
+                reboundElasticity, uncertainty);
     }
 
     private Assumptions withOrders(List<ProcurementOrder> newOrders) {
         return new Assumptions(horizon, demand, workloadClasses, modelMix, efficiency, chipTypes, newOrders,
-                economics, reboundElasticity);
+                economics, reboundElasticity, uncertainty);
     }
 
     private static <T> List<T> replacing(List<T> items, T replacement, Predicate<T> same) {

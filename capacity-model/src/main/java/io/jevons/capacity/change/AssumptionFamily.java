@@ -2,5 +2,5 @@ package io.jevons.capacity.change;
 
 /** The groups of assumptions a planner works with. */
 public enum AssumptionFamily {
-    SCENARIO, DEMAND, MODEL_MIX, EFFICIENCY, CHIPS, PROCUREMENT, ECONOMICS, REBOUND
+    SCENARIO, DEMAND, MODEL_MIX, EFFICIENCY, CHIPS, PROCUREMENT, ECONOMICS, REBOUND, UNCERTAINTY
 }

@@ -5,7 +5,7 @@ import java.math.MathContext;
 import java.util.Locale;
 
 /** Number formats of change summaries. */
-final class Format {
+public final class Format {
 
     private Format() {
     }
@@ -15,7 +15,7 @@ final class Format {
     }
 
     /** Whole numbers with thousands separators, others to four significant digits without trailing zeros. */
-    static String number(double value) {
+    public static String number(double value) {
         if (value == Math.rint(value) && Math.abs(value) < 1e15) {
             return String.format(Locale.ROOT, "%,d", (long) value);
         }

@@ -146,7 +146,7 @@ public final class CapacityProjector {
                         costPerMillionTokens, shares(vendors, vendorFlops, installedServingFlops),
                         kindShares(asicFlops, installedServingFlops)));
             }
-            return new Projection(horizon, rows, YearRollup.of(rows), warnings);
+            return new Projection(EngineVersion.CURRENT, horizon, rows, YearRollup.of(rows), warnings);
         }
 
         /** Shares per quarter and class; quarters under the same mix share one array. */

@@ -8,10 +8,11 @@ import java.util.List;
 /**
  * What a set of assumptions means, quarter by quarter and year by year.
  *
- * @param warnings facts a planner should know that are not errors, e.g. quarters without a model mix
+ * @param engineVersion the {@link EngineVersion} that computed it
+ * @param warnings      facts a planner should know that are not errors, e.g. quarters without a model mix
  */
-public record Projection(Horizon horizon, List<ProjectedQuarter> quarters, List<ProjectedYear> years,
-                         List<String> warnings) {
+public record Projection(String engineVersion, Horizon horizon, List<ProjectedQuarter> quarters,
+                         List<ProjectedYear> years, List<String> warnings) {
 
     public Projection {
         quarters = List.copyOf(quarters);

@@ -9,6 +9,9 @@ public final class AuditMetadata {
     public static final String CORRELATION_ID = "correlationId";
     /** Where a figure comes from (a publication, or "calibrated: …"), for changes that carry one. */
     public static final String SOURCE = "source";
+    /** On an assumption change: how its figure was arrived at (measured, calibrated, modelled), and a link to it. */
+    public static final String EVIDENCE = "evidence";
+    public static final String EVIDENCE_LINK = "evidenceLink";
     /** On a copied event (fork, import): who made the original change, and when. */
     public static final String ORIGINAL_USER = "originalUser";
     public static final String ORIGINAL_TIME = "originalTime";

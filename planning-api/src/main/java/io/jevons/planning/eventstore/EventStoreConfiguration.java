@@ -18,10 +18,12 @@ import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
+import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
+import org.springframework.transaction.PlatformTransactionManager;
 
 import javax.sql.DataSource;
 import java.lang.management.ManagementFactory;
@@ -59,6 +61,18 @@ class EventStoreConfiguration {
 
     private static Serializer jsonSerializer() {
         return JacksonSerializer.builder().objectMapper(JevonsJson.messageMapper()).build();
+    }
+
+    /**
+     * Every unit of work (a command, a processor's batch) runs in one Spring transaction, so the events of a command,
+     * and the read-model rows of a batch with the token that records them, commit together or not at all. Axon 4.13
+     * would make this bean itself only if it ran after Spring Boot's transaction auto-configuration, which it names
+     * by its Boot 3 class; under Boot 4 it fell back to no transactions: every statement committed on its own, and a
+     * node killed in the middle of a batch left states without their audit rows and tokens past unprojected events.
+     */
+    @Bean
+    TransactionManager axonTransactionManager(PlatformTransactionManager transactions) {
+        return new SpringTransactionManager(transactions);
     }
 
     /** Connections join the Spring transaction, so read models and tokens commit together. */

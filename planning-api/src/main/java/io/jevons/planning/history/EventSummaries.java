@@ -1,16 +1,26 @@
 package io.jevons.planning.history;
 
+import io.jevons.capacity.change.Format;
+import io.jevons.planning.api.actuals.ActualsRecorded;
+import io.jevons.planning.api.notes.CommentAdded;
 import io.jevons.planning.api.scenario.AssumptionEvent;
 import io.jevons.planning.api.scenario.ScenarioArchived;
 import io.jevons.planning.api.scenario.ScenarioCreated;
 import io.jevons.planning.api.scenario.ScenarioEvent;
 import io.jevons.planning.api.scenario.ScenarioForked;
 import io.jevons.planning.api.scenario.ScenarioRenamed;
+import io.jevons.planning.api.versions.ScenarioLocked;
+import io.jevons.planning.api.versions.ScenarioUnlocked;
+import io.jevons.planning.api.versions.VersionTagged;
 
 /** What an event did, in a sentence for the history and the audit log. */
 public final class EventSummaries {
 
     private EventSummaries() {
+    }
+
+    private static String figure(String label, Number value) {
+        return value == null ? "" : label + Format.number(value.doubleValue());
     }
 
     public static String of(ScenarioEvent event) {
@@ -25,6 +35,19 @@ public final class EventSummaries {
             return "Renamed to \"" + renamed.name() + "\"";
         } else if (event instanceof ScenarioArchived) {
             return "Archived";
+        } else if (event instanceof VersionTagged tagged) {
+            return "Named version " + tagged.version() + " \"" + tagged.tag() + "\"";
+        } else if (event instanceof ScenarioLocked) {
+            return "Locked";
+        } else if (event instanceof ScenarioUnlocked) {
+            return "Unlocked";
+        } else if (event instanceof CommentAdded comment) {
+            return (comment.aboutVersion() == null ? "Comment: " : "Comment on version " + comment.aboutVersion() + ": ")
+                    + comment.text();
+        } else if (event instanceof ActualsRecorded actuals) {
+            return "Actuals for " + actuals.quarter() + ":" + figure(" chips delivered ", actuals.chipsDelivered())
+                    + figure(" tokens served ", actuals.tokensServed())
+                    + (actuals.spend() == null ? "" : " spend " + actuals.spend());
         }
         return event.getClass().getSimpleName();
     }

@@ -4,6 +4,11 @@ import io.jevons.capacity.assumptions.Assumptions;
 import io.jevons.capacity.defaults.DatedChange;
 import io.jevons.capacity.defaults.DefaultScenario;
 import io.jevons.capacity.time.Horizon;
+import io.jevons.capacity.validation.InvalidAssumptionsException;
+import io.jevons.planning.api.actuals.ActualsRecorded;
+import io.jevons.planning.api.actuals.RecordActuals;
+import io.jevons.planning.api.notes.AddComment;
+import io.jevons.planning.api.notes.CommentAdded;
 import io.jevons.planning.api.scenario.ArchiveScenario;
 import io.jevons.planning.api.scenario.AssumptionEvent;
 import io.jevons.planning.api.scenario.AssumptionEvents;
@@ -13,12 +18,20 @@ import io.jevons.planning.api.scenario.CreateScenario;
 import io.jevons.planning.api.scenario.ForkScenario;
 import io.jevons.planning.api.scenario.RenameScenario;
 import io.jevons.planning.api.scenario.ScenarioArchived;
+import io.jevons.planning.api.scenario.ScenarioConflict;
 import io.jevons.planning.api.scenario.ScenarioCreated;
 import io.jevons.planning.api.scenario.ScenarioEvent;
 import io.jevons.planning.api.scenario.ScenarioForked;
 import io.jevons.planning.api.scenario.ScenarioId;
 import io.jevons.planning.api.scenario.ScenarioIsArchived;
 import io.jevons.planning.api.scenario.ScenarioRenamed;
+import io.jevons.planning.api.versions.LockScenario;
+import io.jevons.planning.api.versions.ScenarioIsLocked;
+import io.jevons.planning.api.versions.ScenarioLocked;
+import io.jevons.planning.api.versions.ScenarioUnlocked;
+import io.jevons.planning.api.versions.TagVersion;
+import io.jevons.planning.api.versions.UnlockScenario;
+import io.jevons.planning.api.versions.VersionTagged;
 import io.jevons.planning.audit.AuditMetadata;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -88,9 +101,68 @@ class Scenario {
     ChangeOutcome handle(ChangeAssumption command) {
         return changeAt(command.expectedVersion(), () -> {
             AssumptionEvent event = AssumptionEvents.of(scenarioId, command.change(), Reasons.required(command.reason()));
+            MetaData evidence = EvidenceLinks.metaData(command.evidence());
             decided = new Decided(event, state.evolve(event)); // the capacity model's rules decide, once
-            apply(event);
+            apply(event, evidence);
         });
+    }
+
+    @CommandHandler
+    long handle(TagVersion command) {
+        requireNotArchived();
+        String tag = TagName.validated(command.tag());
+        long version = command.version() == null ? state.version() : command.version();
+        if (version < 1 || version > state.version()) {
+            throw InvalidAssumptionsException.of("version", "scenario " + scenarioId + " has versions 1 to "
+                    + state.version() + ", not " + version);
+        }
+        if (state.tag(tag).isPresent()) {
+            throw new ScenarioConflict("tag", "scenario " + scenarioId + " already has a version named \"" + tag
+                    + "\" (version " + state.tag(tag).get().version() + "); names stay with their version");
+        }
+        apply(new VersionTagged(scenarioId, tag, version, Reasons.optional(command.reason())));
+        return state.version();
+    }
+
+    @CommandHandler
+    long handle(LockScenario command) {
+        requireNotArchived();
+        if (state.locked()) {
+            throw new ScenarioConflict("locked", "scenario " + scenarioId + " is locked already");
+        }
+        apply(new ScenarioLocked(scenarioId, Reasons.optional(command.reason())));
+        return state.version();
+    }
+
+    @CommandHandler
+    long handle(UnlockScenario command) {
+        if (!state.locked()) {
+            throw new ScenarioConflict("locked", "scenario " + scenarioId + " is not locked");
+        }
+        apply(new ScenarioUnlocked(scenarioId, Reasons.optional(command.reason())));
+        return state.version();
+    }
+
+    /** Comments go on locked and archived scenarios too: a decision record outlives the plan. */
+    @CommandHandler
+    long handle(AddComment command) {
+        String text = CommentText.validated(command.text());
+        Long about = command.aboutVersion();
+        if (about != null && (about < 1 || about > state.version())) {
+            throw InvalidAssumptionsException.of("aboutVersion", "scenario " + scenarioId + " has versions 1 to "
+                    + state.version() + ", not " + about);
+        }
+        apply(new CommentAdded(scenarioId, text, about));
+        return state.version();
+    }
+
+    /** Actuals are facts, not plan changes: a locked plan takes them, to be held against what it forecast. */
+    @CommandHandler
+    long handle(RecordActuals command) {
+        requireNotArchived();
+        ActualsRecorded recorded = ActualFigures.validated(command, state.assumptions().horizon());
+        apply(recorded);
+        return state.version();
     }
 
     @CommandHandler
@@ -110,8 +182,9 @@ class Scenario {
      * from the event store, so one newer than this copy means the copy is outdated (see {@link OutdatedScenarioCopy}).
      */
     private ChangeOutcome changeAt(long expectedVersion, Runnable change) {
-        if (state.archived()) {
-            throw new ScenarioIsArchived(scenarioId);
+        requireNotArchived();
+        if (state.locked()) {
+            throw new ScenarioIsLocked(scenarioId);
         }
         if (expectedVersion > state.version()) {
             throw new OutdatedScenarioCopy(scenarioId, expectedVersion, state.version());
@@ -121,6 +194,12 @@ class Scenario {
         }
         change.run();
         return new ChangeOutcome.Applied(state.version());
+    }
+
+    private void requireNotArchived() {
+        if (state.archived()) {
+            throw new ScenarioIsArchived(scenarioId);
+        }
     }
 
     @EventSourcingHandler

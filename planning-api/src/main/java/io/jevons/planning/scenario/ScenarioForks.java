@@ -61,6 +61,14 @@ public class ScenarioForks {
         return 1 + changes.size();
     }
 
+    /** Restores a named version: a fork of the source at the version the name stands for. */
+    public long forkFromTag(ScenarioId source, ScenarioId fork, String name, String tag, String reason) {
+        ScenarioState state = ScenarioState.replay(history.read(source).stream().map(RecordedEvent::event).toList());
+        VersionTag named = state.tag(tag).orElseThrow(() -> new ResourceNotFound("version named \"" + tag
+                + "\" of scenario " + source));
+        return fork(source, fork, name, named.version(), null, reason);
+    }
+
     private static Horizon horizonOf(RecordedEvent first) {
         if (first.event() instanceof ScenarioCreated created) {
             return new Horizon(created.firstQuarter(), created.lastQuarter());

@@ -1,7 +1,5 @@
 package io.jevons.planning.scenario;
 
-import io.jevons.capacity.validation.InvalidAssumptionsException;
-
 /** The rules for a scenario's name: present, trimmed, at most {@value #MAX_LENGTH} characters. */
 final class ScenarioName {
 
@@ -11,17 +9,6 @@ final class ScenarioName {
     }
 
     static String validated(String name) {
-        String trimmed = name == null ? "" : name.strip();
-        if (trimmed.isEmpty()) {
-            throw InvalidAssumptionsException.of("name", "a scenario needs a name");
-        }
-        if (trimmed.length() > MAX_LENGTH) {
-            throw InvalidAssumptionsException.of("name",
-                    "a name has at most " + MAX_LENGTH + " characters, was " + trimmed.length());
-        }
-        if (trimmed.chars().anyMatch(Character::isISOControl)) {
-            throw InvalidAssumptionsException.of("name", "a name cannot contain control characters");
-        }
-        return trimmed;
+        return BoundedText.validated(name, "name", "a scenario's name", MAX_LENGTH, false);
     }
 }

@@ -2,6 +2,8 @@ package io.jevons.planning.scenario;
 
 import io.jevons.capacity.assumptions.Assumptions;
 import io.jevons.capacity.time.Horizon;
+import io.jevons.planning.api.actuals.ActualsRecorded;
+import io.jevons.planning.api.notes.CommentAdded;
 import io.jevons.planning.api.scenario.AssumptionEvent;
 import io.jevons.planning.api.scenario.ScenarioArchived;
 import io.jevons.planning.api.scenario.ScenarioCreated;
@@ -9,20 +11,36 @@ import io.jevons.planning.api.scenario.ScenarioEvent;
 import io.jevons.planning.api.scenario.ScenarioForked;
 import io.jevons.planning.api.scenario.ScenarioId;
 import io.jevons.planning.api.scenario.ScenarioRenamed;
+import io.jevons.planning.api.versions.ScenarioLocked;
+import io.jevons.planning.api.versions.ScenarioUnlocked;
+import io.jevons.planning.api.versions.VersionTagged;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A scenario as its events leave it: the pure {@code evolve(state, event)} that the aggregate, imports and
  * as-of views all replay, so they cannot disagree.
  *
  * @param version events applied so far (1 after the first)
+ * @param locked  signed off: its assumptions take no changes until it is unlocked
+ * @param tags    names given to versions, in the order they were given (none in states stored before tags existed)
+ * @param actuals what really happened, by quarter (none in states stored before actuals existed)
  */
 public record ScenarioState(ScenarioId scenarioId, String name, Assumptions assumptions, boolean archived,
-                            ScenarioId forkedFrom, long version) {
+                            ScenarioId forkedFrom, long version, boolean locked, List<VersionTag> tags,
+                            List<QuarterActuals> actuals) {
 
     /** Before the first event. */
-    public static final ScenarioState NONE = new ScenarioState(null, null, null, false, null, 0);
+    public static final ScenarioState NONE = new ScenarioState(null, null, null, false, null, 0, false, List.of(),
+            List.of());
+
+    public ScenarioState {
+        tags = tags == null ? List.of() : List.copyOf(tags);
+        actuals = actuals == null ? List.of() : List.copyOf(actuals);
+    }
 
     public static ScenarioState replay(List<? extends ScenarioEvent> events) {
         ScenarioState state = NONE;
@@ -36,30 +54,64 @@ public record ScenarioState(ScenarioId scenarioId, String name, Assumptions assu
         return version > 0;
     }
 
+    public Optional<VersionTag> tag(String tagName) {
+        return tags.stream().filter(tag -> tag.name().equals(tagName)).findFirst();
+    }
+
     /** The state after {@code event}; refuses an event that cannot follow (an assumption the model refuses). */
     public ScenarioState evolve(ScenarioEvent event) {
         long next = version + 1;
         if (event instanceof ScenarioCreated created) {
             requireFirst(event);
             return new ScenarioState(created.scenarioId(), created.name(),
-                    Assumptions.empty(new Horizon(created.firstQuarter(), created.lastQuarter())), false, null, next);
+                    Assumptions.empty(new Horizon(created.firstQuarter(), created.lastQuarter())), false, null, next,
+                    false, List.of(), List.of());
         } else if (event instanceof ScenarioForked forked) {
             requireFirst(event);
             return new ScenarioState(forked.scenarioId(), forked.name(),
                     Assumptions.empty(new Horizon(forked.firstQuarter(), forked.lastQuarter())), false,
-                    forked.sourceScenarioId(), next);
+                    forked.sourceScenarioId(), next, false, List.of(), List.of());
         }
         if (!exists()) {
             throw new IllegalStateException("a scenario's stream starts with its creation, not " + event);
         }
         if (event instanceof ScenarioRenamed renamed) {
-            return new ScenarioState(scenarioId, renamed.name(), assumptions, archived, forkedFrom, next);
+            return new ScenarioState(scenarioId, renamed.name(), assumptions, archived, forkedFrom, next, locked, tags,
+                    actuals);
         } else if (event instanceof ScenarioArchived) {
-            return new ScenarioState(scenarioId, name, assumptions, true, forkedFrom, next);
+            return new ScenarioState(scenarioId, name, assumptions, true, forkedFrom, next, locked, tags, actuals);
         } else if (event instanceof AssumptionEvent change) {
-            return new ScenarioState(scenarioId, name, change.toChange().applyTo(assumptions), archived, forkedFrom, next);
+            return new ScenarioState(scenarioId, name, change.toChange().applyTo(assumptions), archived, forkedFrom,
+                    next, locked, tags, actuals);
+        } else if (event instanceof ScenarioLocked || event instanceof ScenarioUnlocked) {
+            return new ScenarioState(scenarioId, name, assumptions, archived, forkedFrom, next,
+                    event instanceof ScenarioLocked, tags, actuals);
+        } else if (event instanceof VersionTagged tagged) {
+            List<VersionTag> named = new ArrayList<>(tags);
+            named.add(new VersionTag(tagged.tag(), tagged.version(), next));
+            return new ScenarioState(scenarioId, name, assumptions, archived, forkedFrom, next, locked, named, actuals);
+        } else if (event instanceof CommentAdded) {
+            return new ScenarioState(scenarioId, name, assumptions, archived, forkedFrom, next, locked, tags, actuals);
+        } else if (event instanceof ActualsRecorded recorded) {
+            return new ScenarioState(scenarioId, name, assumptions, archived, forkedFrom, next, locked, tags,
+                    withActuals(recorded));
         }
         throw new IllegalArgumentException("unknown scenario event " + event.getClass().getName());
+    }
+
+    private List<QuarterActuals> withActuals(ActualsRecorded recorded) {
+        List<QuarterActuals> next = new ArrayList<>(actuals.size() + 1);
+        QuarterActuals recordedBefore = new QuarterActuals(recorded.quarter(), null, null, null);
+        for (QuarterActuals quarter : actuals) {
+            if (quarter.quarter().equals(recorded.quarter())) {
+                recordedBefore = quarter;
+            } else {
+                next.add(quarter);
+            }
+        }
+        next.add(recordedBefore.with(recorded));
+        next.sort(Comparator.comparing(QuarterActuals::quarter));
+        return next;
     }
 
     private void requireFirst(ScenarioEvent event) {

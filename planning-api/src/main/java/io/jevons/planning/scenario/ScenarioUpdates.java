@@ -2,6 +2,7 @@ package io.jevons.planning.scenario;
 
 import io.jevons.capacity.change.AssumptionChange;
 import io.jevons.planning.api.scenario.ChangeAssumption;
+import io.jevons.planning.api.scenario.Evidence;
 import io.jevons.planning.api.scenario.ChangeOutcome;
 import io.jevons.planning.api.scenario.ScenarioId;
 import io.jevons.planning.api.scenario.StaleScenarioVersion;
@@ -28,7 +29,8 @@ public class ScenarioUpdates {
     public ResponseEntity<ScenarioVersionResponse> change(UUID scenarioId, ChangeHeaders headers,
                                                           AssumptionChange change, String reason) {
         ScenarioId id = new ScenarioId(scenarioId);
-        return send(id, headers, version -> new ChangeAssumption(id, version, change, reason));
+        Evidence evidence = headers.parsedEvidence();
+        return send(id, headers, version -> new ChangeAssumption(id, version, change, reason, evidence));
     }
 
     ResponseEntity<ScenarioVersionResponse> send(ScenarioId id, ChangeHeaders headers,

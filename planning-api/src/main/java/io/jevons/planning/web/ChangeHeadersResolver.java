@@ -16,6 +16,7 @@ final class ChangeHeadersResolver implements HandlerMethodArgumentResolver {
     @Override
     public ChangeHeaders resolveArgument(MethodParameter parameter, ModelAndViewContainer container,
                                          NativeWebRequest request, WebDataBinderFactory binders) {
-        return new ChangeHeaders(request.getHeader(IfMatch.HEADER));
+        return new ChangeHeaders(request.getHeader(IfMatch.HEADER), request.getHeader(ChangeHeaders.EVIDENCE),
+                request.getHeader(ChangeHeaders.EVIDENCE_LINK));
     }
 }

@@ -20,6 +20,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -37,7 +38,8 @@ class OpenApiConfiguration {
             "404", "No such scenario",
             "422", "The capacity model refuses the value: field and reason say why");
     private static final Map<String, String> CHANGE_ANSWERS = Map.of(
-            "409", "The scenario changed since the version in If-Match (the changes you missed are listed), or is archived",
+            "409", "The scenario changed since the version in If-Match (the changes you missed are listed), or is archived "
+                    + "or locked",
             "428", "If-Match is missing");
 
     static {
@@ -77,6 +79,11 @@ class OpenApiConfiguration {
                         .description("The scenario version you changed, as its ETag: \"7\"").schema(new StringSchema()));
                 operation.addParametersItem(new HeaderParameter().name(Headers.CORRELATION_ID).required(false)
                         .description("Ties the events of one client operation together").schema(new StringSchema()));
+                operation.addParametersItem(new HeaderParameter().name(ChangeHeaders.EVIDENCE).required(false)
+                        .description("How the figure was arrived at: measured, calibrated or modelled")
+                        .schema(new StringSchema()._enum(List.of("measured", "calibrated", "modelled"))));
+                operation.addParametersItem(new HeaderParameter().name(ChangeHeaders.EVIDENCE_LINK).required(false)
+                        .description("An http(s) link to the figure's source").schema(new StringSchema()));
                 CHANGE_ANSWERS.forEach((status, text) -> problem(operation, status, text));
             }
             PROBLEM_ANSWERS.forEach((status, text) -> problem(operation, status, text));

@@ -3,12 +3,14 @@ package io.jevons.planning.web;
 import io.jevons.capacity.attribution.UndefinedMetricException;
 import io.jevons.capacity.validation.AssumptionViolation;
 import io.jevons.capacity.validation.InvalidAssumptionsException;
-import io.jevons.planning.scenario.ScenarioAlreadyExists;
+import io.jevons.planning.api.scenario.ScenarioConflict;
 import io.jevons.planning.api.scenario.ScenarioIsArchived;
 import io.jevons.planning.api.scenario.StaleScenarioVersion;
+import io.jevons.planning.api.versions.ScenarioIsLocked;
 import io.jevons.planning.eventstore.DatabaseOutage;
 import io.jevons.planning.history.RecordedEvent;
 import io.jevons.planning.history.ScenarioHistory;
+import io.jevons.planning.scenario.ScenarioAlreadyExists;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.http.HttpHeaders;
@@ -32,7 +34,8 @@ import java.util.stream.Collectors;
 /**
  * Every error of the HTTP API as {@code application/problem+json} with a stable type, the offending field and
  * a reason: 400 for a body that cannot be read, 404 for an unknown scenario, 409 for a stale version (with the
- * changes the caller missed) or an archived scenario, 422 for values the capacity model refuses.
+ * changes the caller missed), an archived or locked scenario or a name already taken, 422 for values the
+ * capacity model refuses.
  */
 @RestControllerAdvice(annotations = RestController.class)
 public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
@@ -88,6 +91,18 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> archived(ScenarioIsArchived archived) {
         return ResponseEntity.of(Problems.of(HttpStatus.CONFLICT, ProblemTypes.ARCHIVED, "Scenario archived", null,
                 archived.getMessage())).build();
+    }
+
+    @ExceptionHandler(ScenarioIsLocked.class)
+    ResponseEntity<ProblemDetail> locked(ScenarioIsLocked locked) {
+        return ResponseEntity.of(Problems.of(HttpStatus.CONFLICT, ProblemTypes.LOCKED, "Scenario locked", "locked",
+                locked.getMessage())).build();
+    }
+
+    @ExceptionHandler(ScenarioConflict.class)
+    ResponseEntity<ProblemDetail> conflict(ScenarioConflict conflict) {
+        return ResponseEntity.of(Problems.of(HttpStatus.CONFLICT, ProblemTypes.CONFLICT, "Conflict", conflict.field(),
+                conflict.getMessage())).build();
     }
 
     @ExceptionHandler(AggregateNotFoundException.class)

@@ -14,6 +14,7 @@ public final class ProblemTypes {
     public static final URI STALE_VERSION = URI.create(BASE + "stale-version");
     public static final URI VERSION_REQUIRED = URI.create(BASE + "version-required");
     public static final URI ARCHIVED = URI.create(BASE + "archived");
+    public static final URI LOCKED = URI.create(BASE + "locked");
     public static final URI IDEMPOTENCY_KEY_REUSED = URI.create(BASE + "idempotency-key-reused");
     public static final URI FORBIDDEN = URI.create(BASE + "forbidden");
     public static final URI UNAUTHENTICATED = URI.create(BASE + "unauthenticated");

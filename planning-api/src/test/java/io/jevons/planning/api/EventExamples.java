@@ -1,8 +1,10 @@
 package io.jevons.planning.api;
 
+import io.jevons.capacity.assumptions.AssumptionRange;
 import io.jevons.capacity.assumptions.ChipKind;
 import io.jevons.capacity.assumptions.ChipType;
 import io.jevons.capacity.assumptions.ChipTypeId;
+import io.jevons.capacity.assumptions.Distribution;
 import io.jevons.capacity.assumptions.Economics;
 import io.jevons.capacity.assumptions.EfficiencyScope;
 import io.jevons.capacity.assumptions.EfficiencyStep;
@@ -10,6 +12,7 @@ import io.jevons.capacity.assumptions.ModelMix;
 import io.jevons.capacity.assumptions.OrderId;
 import io.jevons.capacity.assumptions.ProcurementOrder;
 import io.jevons.capacity.assumptions.TokenProfile;
+import io.jevons.capacity.assumptions.UncertainParameter;
 import io.jevons.capacity.assumptions.WorkloadClassId;
 import io.jevons.capacity.change.AssumptionChange;
 import io.jevons.capacity.change.CancelOrder;
@@ -17,11 +20,13 @@ import io.jevons.capacity.change.ChangeChipSpecs;
 import io.jevons.capacity.change.ChangeOrderPrice;
 import io.jevons.capacity.change.ChangeOrderQuantity;
 import io.jevons.capacity.change.ChangeWorkloadTokens;
+import io.jevons.capacity.change.ClearAssumptionRange;
 import io.jevons.capacity.change.DefineChipType;
 import io.jevons.capacity.change.DefineWorkloadClass;
 import io.jevons.capacity.change.DelayOrder;
 import io.jevons.capacity.change.PlaceOrder;
 import io.jevons.capacity.change.SetAnnualEfficiencyGain;
+import io.jevons.capacity.change.SetAssumptionRange;
 import io.jevons.capacity.change.SetDemandBaseline;
 import io.jevons.capacity.change.SetDemandGrowth;
 import io.jevons.capacity.change.SetEconomics;
@@ -32,6 +37,8 @@ import io.jevons.capacity.change.SetPeakToAverage;
 import io.jevons.capacity.change.SetReboundElasticity;
 import io.jevons.capacity.time.Quarter;
 import io.jevons.capacity.unit.Usd;
+import io.jevons.planning.api.actuals.ActualsRecorded;
+import io.jevons.planning.api.notes.CommentAdded;
 import io.jevons.planning.api.scenario.AssumptionEvents;
 import io.jevons.planning.api.scenario.ScenarioArchived;
 import io.jevons.planning.api.scenario.ScenarioCreated;
@@ -39,6 +46,9 @@ import io.jevons.planning.api.scenario.ScenarioEvent;
 import io.jevons.planning.api.scenario.ScenarioForked;
 import io.jevons.planning.api.scenario.ScenarioId;
 import io.jevons.planning.api.scenario.ScenarioRenamed;
+import io.jevons.planning.api.versions.ScenarioLocked;
+import io.jevons.planning.api.versions.ScenarioUnlocked;
+import io.jevons.planning.api.versions.VersionTagged;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -77,7 +87,10 @@ public final class EventExamples {
                 new DelayOrder(O1, Quarter.of(2025, 4)),
                 new CancelOrder(O1),
                 new SetEconomics(Quarter.of(2026, 1), new Economics(0.09, 1.3, 0.18, 0.95)),
-                new SetReboundElasticity(0.8));
+                new SetReboundElasticity(0.8),
+                new SetAssumptionRange(new AssumptionRange(UncertainParameter.CHIP_PRICE, "h100", 0.9, 1.25,
+                        Distribution.UNIFORM)),
+                new ClearAssumptionRange("DEMAND_BASELINE"));
     }
 
     public static List<ScenarioEvent> everyEvent() {
@@ -88,6 +101,11 @@ public final class EventExamples {
         events.add(new ScenarioRenamed(ID, "Board plan", null));
         events.add(new ScenarioArchived(ID, "superseded"));
         everyKindOfChange().forEach(change -> events.add(AssumptionEvents.of(ID, change, "because")));
+        events.add(new VersionTagged(ID, "Board plan 2026-Q1", 12, "signed off by the board"));
+        events.add(new ScenarioLocked(ID, "board approved"));
+        events.add(new ScenarioUnlocked(ID, "re-plan after Q2"));
+        events.add(new CommentAdded(ID, "The 10x step is DeepSeek's own claim; we assume half of it.", 7L));
+        events.add(new ActualsRecorded(ID, Q1, 1_200L, 3.5e14, Usd.ofWholeDollars(36_000_000), "invoices Q1"));
         return events;
     }
 }

@@ -123,11 +123,11 @@ class ScenarioTest {
         fixture.givenNoPriorActivity()
                 .when(new CreateScenario(ID, "   ", HORIZON, false, null))
                 .expectException(InvalidAssumptionsException.class)
-                .expectExceptionMessage("name: a scenario needs a name")
+                .expectExceptionMessage("name: a scenario's name is required")
                 .expectNoEvents();
         fixture.givenNoPriorActivity()
                 .when(new CreateScenario(ID, "x".repeat(121), HORIZON, false, null))
-                .expectExceptionMessage("name: a name has at most 120 characters, was 121");
+                .expectExceptionMessage("name: a scenario's name has at most 120 characters, was 121");
         fixture.givenNoPriorActivity()
                 .when(new CreateScenario(ID, "plan\u0000b", HORIZON, false, null))
                 .expectException(InvalidAssumptionsException.class);

@@ -1,7 +1,6 @@
 package io.jevons.web.cluster;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -39,8 +38,6 @@ class DatabaseRestartIT {
     }
 
     @Test
-    @Disabled("known defect (docs/reliability.md): after a PostgreSQL restart under load the read models can lack "
-            + "rows of events their tokens have passed; fails in about one run in three")
     void theReadModelsHoldEveryEventOnceAfterADatabaseRestart() throws Exception {
         restartUnderLoad((node, database, clients) -> {
             database.awaitEveryEventProjected(1);

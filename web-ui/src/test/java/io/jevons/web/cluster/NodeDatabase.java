@@ -1,6 +1,7 @@
 package io.jevons.web.cluster;
 
 import io.jevons.testsupport.TestPostgres;
+import org.awaitility.core.ConditionTimeoutException;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -23,10 +24,38 @@ record NodeDatabase(String url) {
         return new NodeDatabase(TestPostgres.newDatabase());
     }
 
-    void awaitEveryEventProjected(int generation) {
-        await("generation " + generation + " holds every event").atMost(Duration.ofSeconds(90)).until(() ->
-                count("select count(*) from readmodel_g" + generation + ".audit_entry")
-                        == count("select count(*) from eventstore.domain_event_entry"));
+    void awaitEveryEventProjected(int generation) throws SQLException {
+        try {
+            await("generation " + generation + " holds every event").atMost(Duration.ofSeconds(90)).until(() ->
+                    count("select count(*) from readmodel_g" + generation + ".audit_entry")
+                            == count("select count(*) from eventstore.domain_event_entry"));
+        } catch (ConditionTimeoutException timeout) {
+            throw new AssertionError(timeout.getMessage() + "\n" + unprojected(generation), timeout);
+        }
+    }
+
+    /** What a generation lacks: scenarios whose audit rows or state are behind their events, dead letters, tokens. */
+    String unprojected(int generation) throws SQLException {
+        String schema = "readmodel_g" + generation;
+        return query("""
+                select e.aggregate_identifier, count(*) as events,
+                       (select count(*) from %1$s.audit_entry a where a.scenario_id::text = e.aggregate_identifier),
+                       (select s.version from %1$s.scenario_state s where s.scenario_id::text = e.aggregate_identifier)
+                from eventstore.domain_event_entry e group by e.aggregate_identifier
+                having count(*) <> (select count(*) from %1$s.audit_entry a where a.scenario_id::text = e.aggregate_identifier)
+                limit 20""".formatted(schema), rows -> {
+            StringBuilder report = new StringBuilder("scenario: events, audit rows, state version\n");
+            while (rows.next()) {
+                report.append(rows.getString(1)).append(": ").append(rows.getLong(2)).append(", ")
+                        .append(rows.getLong(3)).append(", ").append(rows.getString(4)).append('\n');
+            }
+            return report;
+        }) + "dead letters: " + count("select count(*) from eventstore.dead_letter_entry")
+                + "\ntokens: " + query("select string_agg(processor_name || '/' || segment || ' ' || coalesce(owner, '-')"
+                + " || ' ' || left(convert_from(token, 'UTF8'), 200), E'\\n') from eventstore.token_entry", rows -> {
+            rows.next();
+            return rows.getString(1);
+        });
     }
 
     void awaitActiveGeneration(int generation) {

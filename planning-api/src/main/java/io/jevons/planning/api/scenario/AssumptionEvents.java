@@ -1,5 +1,6 @@
 package io.jevons.planning.api.scenario;
 
+import io.jevons.capacity.assumptions.AssumptionRange;
 import io.jevons.capacity.assumptions.ChipType;
 import io.jevons.capacity.assumptions.TokenProfile;
 import io.jevons.capacity.change.AssumptionChange;
@@ -8,11 +9,13 @@ import io.jevons.capacity.change.ChangeChipSpecs;
 import io.jevons.capacity.change.ChangeOrderPrice;
 import io.jevons.capacity.change.ChangeOrderQuantity;
 import io.jevons.capacity.change.ChangeWorkloadTokens;
+import io.jevons.capacity.change.ClearAssumptionRange;
 import io.jevons.capacity.change.DefineChipType;
 import io.jevons.capacity.change.DefineWorkloadClass;
 import io.jevons.capacity.change.DelayOrder;
 import io.jevons.capacity.change.PlaceOrder;
 import io.jevons.capacity.change.SetAnnualEfficiencyGain;
+import io.jevons.capacity.change.SetAssumptionRange;
 import io.jevons.capacity.change.SetDemandBaseline;
 import io.jevons.capacity.change.SetDemandGrowth;
 import io.jevons.capacity.change.SetEconomics;
@@ -39,6 +42,8 @@ import io.jevons.planning.api.procurement.OrderCancelled;
 import io.jevons.planning.api.procurement.OrderDelayed;
 import io.jevons.planning.api.procurement.OrderPriceChanged;
 import io.jevons.planning.api.procurement.OrderQuantityChanged;
+import io.jevons.planning.api.uncertainty.AssumptionRangeCleared;
+import io.jevons.planning.api.uncertainty.AssumptionRangeSet;
 
 /**
  * The event that records an accepted change: the inverse of {@link AssumptionEvent#toChange()}
@@ -97,6 +102,11 @@ public final class AssumptionEvents {
                     reason);
         } else if (change instanceof SetReboundElasticity c) {
             return new ReboundElasticitySet(id, c.elasticity(), reason);
+        } else if (change instanceof SetAssumptionRange c) {
+            AssumptionRange r = c.range();
+            return new AssumptionRangeSet(id, r.parameter(), r.target(), r.low(), r.high(), r.distribution(), reason);
+        } else if (change instanceof ClearAssumptionRange c) {
+            return new AssumptionRangeCleared(id, c.key(), reason);
         }
         throw new IllegalArgumentException("no event for " + change.getClass().getName());
     }

@@ -1,5 +1,6 @@
 package io.jevons.planning.api.scenario;
 
+import io.jevons.planning.api.actuals.ActualsRecorded;
 import io.jevons.planning.api.chips.ChipSpecsChanged;
 import io.jevons.planning.api.chips.ChipTypeDefined;
 import io.jevons.planning.api.demand.DemandBaselineSet;
@@ -13,11 +14,17 @@ import io.jevons.planning.api.efficiency.EfficiencyStepSet;
 import io.jevons.planning.api.mix.ModelMixSet;
 import io.jevons.planning.api.mix.WorkloadClassDefined;
 import io.jevons.planning.api.mix.WorkloadTokensChanged;
+import io.jevons.planning.api.notes.CommentAdded;
 import io.jevons.planning.api.procurement.ChipsOrdered;
 import io.jevons.planning.api.procurement.OrderCancelled;
 import io.jevons.planning.api.procurement.OrderDelayed;
 import io.jevons.planning.api.procurement.OrderPriceChanged;
 import io.jevons.planning.api.procurement.OrderQuantityChanged;
+import io.jevons.planning.api.uncertainty.AssumptionRangeCleared;
+import io.jevons.planning.api.uncertainty.AssumptionRangeSet;
+import io.jevons.planning.api.versions.ScenarioLocked;
+import io.jevons.planning.api.versions.ScenarioUnlocked;
+import io.jevons.planning.api.versions.VersionTagged;
 
 import java.util.Optional;
 import java.util.Set;
@@ -36,7 +43,10 @@ public final class ScenarioEventTypes {
             ChipTypeDefined.class, ChipSpecsChanged.class,
             ChipsOrdered.class, OrderQuantityChanged.class, OrderPriceChanged.class, OrderDelayed.class,
             OrderCancelled.class,
-            EconomicsSet.class, ReboundElasticitySet.class);
+            EconomicsSet.class, ReboundElasticitySet.class,
+            AssumptionRangeSet.class, AssumptionRangeCleared.class,
+            VersionTagged.class, ScenarioLocked.class, ScenarioUnlocked.class, CommentAdded.class,
+            ActualsRecorded.class);
 
     private ScenarioEventTypes() {
     }

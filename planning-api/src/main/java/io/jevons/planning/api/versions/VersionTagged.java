@@ -1,0 +1,10 @@
+package io.jevons.planning.api.versions;
+
+import io.jevons.planning.api.scenario.ScenarioEvent;
+import io.jevons.planning.api.scenario.ScenarioId;
+import org.axonframework.serialization.Revision;
+
+/** A version of the scenario was given a name ("Board plan 2026-Q1") that finds it from then on. */
+@Revision("1")
+public record VersionTagged(ScenarioId scenarioId, String tag, long version, String reason) implements ScenarioEvent {
+}
