@@ -1,9 +1,11 @@
 package io.jevons.capacity.attribution;
 
+import io.jevons.capacity.projection.FleetCount;
 import io.jevons.capacity.projection.ProjectedQuarter;
 import io.jevons.capacity.projection.ProjectedYear;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.function.Function;
 
 /** What a planner can ask "why did it move?" about, per year or per quarter, with its unit. */
@@ -17,7 +19,8 @@ public enum MetricKind {
     DEMAND_FLOPS("demand-flops", "FLOP/s", y -> exact(y.averageDemandFlopsPerSecond()), q -> exact(q.demandFlopsPerSecond())),
     SUPPLY_FLOPS("supply-flops", "FLOP/s", y -> exact(y.averageSupplyFlopsPerSecond()), q -> exact(q.supplyFlopsPerSecond())),
     SHORTFALL_FLOPS("shortfall-flops", "FLOP/s", null, q -> exact(q.shortfallFlopsPerSecond())),
-    UTILIZATION("utilization", "ratio", y -> exact(y.peakUtilization()), q -> exact(q.utilization()));
+    UTILIZATION("utilization", "ratio", y -> exact(y.peakUtilization()), q -> exact(q.utilization())),
+    CHIPS_DELIVERED("chips-delivered", "chips", y -> delivered(y.fleet()), q -> delivered(q.fleet()));
 
     private final String key;
     private final String unit;
@@ -58,6 +61,10 @@ public enum MetricKind {
     }
 
     /** A double's exact decimal value, so differences of metric values telescope without rounding. */
+    private static BigDecimal delivered(List<FleetCount> fleet) {
+        return BigDecimal.valueOf(fleet.stream().mapToLong(FleetCount::delivered).sum());
+    }
+
     private static BigDecimal exact(Double value) {
         return value == null ? null : new BigDecimal(value);
     }

@@ -20,7 +20,8 @@ public class AuditLogRepository {
     private static final RowMapper<AuditEntry> ROW = (row, number) -> new AuditEntry(
             new ScenarioId(row.getObject("scenario_id", UUID.class)), row.getLong("version"), row.getString("event_type"),
             row.getString("family"), row.getString("username"), row.getTimestamp("occurred_at").toInstant(),
-            row.getString("reason"), row.getString("summary"), row.getString("correlation_id"), row.getString("source"));
+            row.getString("reason"), row.getString("summary"), row.getString("correlation_id"), row.getString("source"),
+            row.getString("evidence"), row.getString("evidence_link"));
 
     private final JdbcClient jdbc;
     private final Generations generations;

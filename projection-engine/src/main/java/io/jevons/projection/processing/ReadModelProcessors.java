@@ -2,6 +2,7 @@ package io.jevons.projection.processing;
 
 import io.jevons.planning.eventstore.DatabaseOutage;
 import io.jevons.planning.eventstore.TokenClaims;
+import io.jevons.projection.engine.EngineChanges;
 import io.jevons.projection.generation.Generation;
 import io.jevons.projection.generation.GenerationState;
 import io.jevons.projection.generation.Generations;
@@ -91,6 +92,7 @@ public class ReadModelProcessors implements SmartLifecycle {
     private final DataSource dataSource;
     private final BulkRebuild bulkRebuild;
     private final BulkPhase bulkPhase = new BulkPhase();
+    private final EngineChanges engineChanges;
     private volatile boolean running;
 
     ReadModelProcessors(Generations generations, EventStore eventStore, TokenStore tokenStore,
@@ -98,7 +100,7 @@ public class ReadModelProcessors implements SmartLifecycle {
                         Serializer serializer, @Qualifier("eventSerializer") Serializer eventSerializer,
                         JdbcClient jdbc, JdbcTemplate jdbcTemplate, ReplayProgress progress,
                         ProjectedEventMetrics metrics, TokenClaims claims, TransactionTemplate transactions,
-                        DataSource dataSource,
+                        DataSource dataSource, EngineChanges engineChanges,
                         @Value("${jevons.read-models.segments:4}") int segments,
                         @Value("${jevons.read-models.batch-size:200}") int batchSize,
                         @Value("${jevons.read-models.replay-batch-size:5000}") int replayBatchSize,
@@ -120,6 +122,7 @@ public class ReadModelProcessors implements SmartLifecycle {
         this.replayBatchSize = replayBatchSize;
         this.transactions = transactions;
         this.dataSource = dataSource;
+        this.engineChanges = engineChanges;
         this.bulkRebuild = new BulkRebuild(eventStore, tokenStore, jdbc, transactions,
                 Math.max(2, Runtime.getRuntime().availableProcessors()));
         this.claimInterval = claimInterval;
@@ -182,9 +185,10 @@ public class ReadModelProcessors implements SmartLifecycle {
         if (state.rebuilding() != null && progress.caughtUp(state.rebuilding())) {
             Generation rebuilt = state.rebuilding();
             int projected = new ProjectionCatchUp(new ReadModelStore(jdbc, jdbcTemplate, rebuilt), transactions).run();
+            int moved = engineChanges.record(state.active(), rebuilt);
             if (generations.switchTo(rebuilt)) {
-                log.info("Read models: projected {} scenarios and switched reads to rebuilt generation {}",
-                        projected, rebuilt.number());
+                log.info("Read models: projected {} scenarios and switched reads to rebuilt generation {}; {} outputs "
+                        + "moved with the engine version", projected, rebuilt.number(), moved);
             }
         }
         if (state.switchedAt() != null && state.switchedAt().plus(RETIREMENT_GRACE).isBefore(Instant.now())) {

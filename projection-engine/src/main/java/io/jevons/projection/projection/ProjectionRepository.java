@@ -61,12 +61,14 @@ public class ProjectionRepository {
         String schema = generation.schema();
         Optional<StateRow> state = jdbc.sql("select version, state #>> '{assumptions,horizon,first}' as first_quarter,"
                         + " state #>> '{assumptions,horizon,last}' as last_quarter, warnings, (select min(y.version) from "
-                        + schema + ".projection_year y where y.scenario_id = s.scenario_id) as projected_version from "
+                        + schema + ".projection_year y where y.scenario_id = s.scenario_id) as projected_version, (select"
+                        + " min(y.engine_version) from " + schema + ".projection_year y where y.scenario_id = s.scenario_id)"
+                        + " as engine_version from "
                         + schema + ".scenario_state s where scenario_id = ?")
                 .param(id.value())
                 .query((row, number) -> new StateRow(row.getLong("version"), row.getString("first_quarter"),
                         row.getString("last_quarter"), read(row.getString("warnings"), new TypeReference<List<String>>() {
-                        }), row.getLong("projected_version")))
+                        }), row.getLong("projected_version"), row.getString("engine_version")))
                 .optional();
         if (state.isEmpty()) {
             return Optional.empty();
@@ -81,8 +83,8 @@ public class ProjectionRepository {
         List<ProjectedYear> years = jdbc.sql("select * from " + schema + ".projection_year where scenario_id = ? order by year")
                 .param(id.value()).query(YEAR).list();
         Horizon horizon = new Horizon(Quarter.parse(found.firstQuarter()), Quarter.parse(found.lastQuarter()));
-        return Optional.of(new VersionedProjection(id, found.version(), new Projection(horizon, quarters, years,
-                found.warnings())));
+        return Optional.of(new VersionedProjection(id, found.version(), new Projection(found.engineVersion(), horizon,
+                quarters, years, found.warnings())));
     }
 
     /**
@@ -94,8 +96,9 @@ public class ProjectionRepository {
         return new VersionedProjection(id, state.version(), CapacityProjector.project(state.assumptions()));
     }
 
+    /** @param engineVersion of the stored projection rows; null for rows stored before engine versions were. */
     private record StateRow(long version, String firstQuarter, String lastQuarter, List<String> warnings,
-                            long projectedVersion) {
+                            long projectedVersion, String engineVersion) {
     }
 
     private static final RowMapper<ProjectedQuarter> QUARTER = (row, number) -> new ProjectedQuarter(

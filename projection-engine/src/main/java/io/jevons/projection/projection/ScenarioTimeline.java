@@ -27,6 +27,11 @@ public class ScenarioTimeline {
         if (all.isEmpty()) {
             throw new ResourceNotFound("scenario " + id);
         }
+        // a named version is looked up in the scenario's state, which only a replay of every event gives
+        return upTo(id, all, asOf.tag() == null ? asOf : asOf.resolvedIn(replay(all), field), field);
+    }
+
+    private static List<RecordedEvent> upTo(ScenarioId id, List<RecordedEvent> all, AsOf asOf, String field) {
         if (asOf.version() != null && (asOf.version() < 1 || asOf.version() > all.size())) {
             throw InvalidAssumptionsException.of(field, "scenario " + id + " has versions 1 to " + all.size()
                     + ", not " + asOf.version());

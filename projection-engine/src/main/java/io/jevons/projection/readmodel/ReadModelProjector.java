@@ -170,7 +170,8 @@ public final class ReadModelProjector {
                 ? change.toChange().family().name() : AssumptionFamily.SCENARIO.name();
         return new AuditRow(event.scenarioId(), version, message.getIdentifier(), event.getClass().getSimpleName(),
                 family, text(message, AuditMetadata.USER), message.getTimestamp(), event.reason(),
-                EventSummaries.of(event), text(message, AuditMetadata.CORRELATION_ID), text(message, AuditMetadata.SOURCE));
+                EventSummaries.of(event), text(message, AuditMetadata.CORRELATION_ID), text(message, AuditMetadata.SOURCE),
+                text(message, AuditMetadata.EVIDENCE), text(message, AuditMetadata.EVIDENCE_LINK));
     }
 
     private static String text(DomainEventMessage<?> message, String key) {

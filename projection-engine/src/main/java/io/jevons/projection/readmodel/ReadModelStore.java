@@ -88,9 +88,9 @@ public final class ReadModelStore {
         batch.batchUpdate("insert into " + schema + ".projection_quarter (scenario_id, quarter, version, demand_flops,"
                         + " supply_flops, utilization, shortfall_flops, served_tokens, capex_cents, depreciation_cents,"
                         + " energy_cost_cents, inference_cost_cents, power_megawatts, cost_per_million_tokens_usd,"
-                        + " demand_by_class, fleet, vendor_shares, kind_shares)"
+                        + " demand_by_class, fleet, vendor_shares, kind_shares, engine_version)"
                         + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb),"
-                        + " cast(? as jsonb), cast(? as jsonb))",
+                        + " cast(? as jsonb), cast(? as jsonb), ?)",
                 projection.quarters(), projection.quarters().size(), (statement, q) -> {
                     statement.setObject(1, key);
                     statement.setString(2, q.quarter().toString());
@@ -110,12 +110,13 @@ public final class ReadModelStore {
                     statement.setString(16, write(q.fleet()));
                     statement.setString(17, write(q.vendorShares()));
                     statement.setString(18, write(q.kindShares()));
+                    statement.setString(19, projection.engineVersion());
                 });
         batch.batchUpdate("insert into " + schema + ".projection_year (scenario_id, year, version, quarters,"
                         + " average_demand_flops, average_supply_flops, peak_utilization, served_tokens, capex_cents,"
                         + " depreciation_cents, energy_cost_cents, inference_cost_cents, average_power_megawatts,"
-                        + " cost_per_million_tokens_usd, fleet, vendor_shares)"
-                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb))",
+                        + " cost_per_million_tokens_usd, fleet, vendor_shares, engine_version)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb), ?)",
                 projection.years(), projection.years().size(), (statement, y) -> {
                     statement.setObject(1, key);
                     statement.setInt(2, y.year());
@@ -133,13 +134,14 @@ public final class ReadModelStore {
                     statement.setObject(14, y.costPerMillionTokensUsd(), Types.DOUBLE);
                     statement.setString(15, write(y.fleet()));
                     statement.setString(16, write(y.vendorShares()));
+                    statement.setString(17, projection.engineVersion());
                 });
     }
 
     void saveAudit(List<AuditRow> rows) {
         batch.batchUpdate("insert into " + schema + ".audit_entry (scenario_id, version, event_id, event_type, family,"
-                        + " username, occurred_at, reason, summary, correlation_id, source)"
-                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (scenario_id, version) do nothing",
+                        + " username, occurred_at, reason, summary, correlation_id, source, evidence, evidence_link)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (scenario_id, version) do nothing",
                 rows, rows.size(), (statement, row) -> {
                     statement.setObject(1, row.scenarioId().value());
                     statement.setLong(2, row.version());
@@ -152,6 +154,8 @@ public final class ReadModelStore {
                     statement.setString(9, row.summary());
                     statement.setString(10, row.correlationId());
                     statement.setString(11, row.source());
+                    statement.setString(12, row.evidence());
+                    statement.setString(13, row.evidenceLink());
                 });
     }
 

@@ -1,0 +1,66 @@
+package io.jevons.projection.engine;
+
+import io.jevons.planning.api.scenario.ScenarioId;
+import io.jevons.projection.generation.Generation;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+
+/**
+ * Finds what a new engine version changed: before a replay's generation replaces the active one, their quarterly
+ * rows are compared scenario by scenario at equal versions (so equal assumptions) wherever the engine versions
+ * differ, and every metric that moved (by more than a relative 1e-9, the noise of floating point) is kept.
+ */
+@Component
+public class EngineChanges {
+
+    /** Metric key, then the column expression (money in dollars). */
+    private static final String METRICS = """
+            ('demand-flops', o.demand_flops, n.demand_flops),
+            ('supply-flops', o.supply_flops, n.supply_flops),
+            ('utilization', o.utilization, n.utilization),
+            ('shortfall-flops', o.shortfall_flops, n.shortfall_flops),
+            ('served-tokens', o.served_tokens, n.served_tokens),
+            ('capex', o.capex_cents / 100.0::float8, n.capex_cents / 100.0::float8),
+            ('depreciation', o.depreciation_cents / 100.0::float8, n.depreciation_cents / 100.0::float8),
+            ('energy-cost', o.energy_cost_cents / 100.0::float8, n.energy_cost_cents / 100.0::float8),
+            ('inference-cost', o.inference_cost_cents / 100.0::float8, n.inference_cost_cents / 100.0::float8),
+            ('power-megawatts', o.power_megawatts, n.power_megawatts),
+            ('cost-per-million-tokens', o.cost_per_million_tokens_usd, n.cost_per_million_tokens_usd)""";
+
+    private final JdbcClient jdbc;
+
+    EngineChanges(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Records the outputs {@code rebuilt} computes differently from {@code replaced}; answers how many. */
+    public int record(Generation replaced, Generation rebuilt) {
+        return jdbc.sql("""
+                insert into readmodel_control.engine_change (scenario_id, version, engine_before, engine_after, quarter,
+                                                             metric, value_before, value_after)
+                select n.scenario_id, n.version, o.engine_version, n.engine_version, n.quarter, m.metric, m.before, m.after
+                from %1$s.projection_quarter o
+                join %2$s.projection_quarter n
+                  on n.scenario_id = o.scenario_id and n.quarter = o.quarter and n.version = o.version
+                cross join lateral (values %3$s) as m(metric, before, after)
+                where o.engine_version is distinct from n.engine_version
+                  and ((m.before is null) <> (m.after is null)
+                       or abs(m.before - m.after) > 1e-9 * greatest(abs(m.before), abs(m.after)))
+                on conflict do nothing""".formatted(replaced.schema(), rebuilt.schema(), METRICS)).update();
+    }
+
+    public List<EngineChange> of(ScenarioId id) {
+        return jdbc.sql("""
+                        select version, engine_before, engine_after, quarter, metric, value_before, value_after, found_at
+                        from readmodel_control.engine_change where scenario_id = ?
+                        order by found_at desc, quarter, metric""")
+                .param(id.value())
+                .query((row, number) -> new EngineChange(row.getLong("version"), row.getString("engine_before"),
+                        row.getString("engine_after"), row.getString("quarter"), row.getString("metric"),
+                        (Double) row.getObject("value_before"), (Double) row.getObject("value_after"),
+                        row.getTimestamp("found_at").toInstant()))
+                .list();
+    }
+}
