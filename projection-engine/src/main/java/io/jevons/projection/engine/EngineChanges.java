@@ -10,24 +10,25 @@ import java.util.List;
 /**
  * Finds what a new engine version changed: before a replay's generation replaces the active one, their quarterly
  * rows are compared scenario by scenario at equal versions (so equal assumptions) wherever the engine versions
- * differ, and every metric that moved (by more than a relative 1e-9, the noise of floating point) is kept.
+ * differ, and every metric that moved is kept: money by the cent, other figures by more than a relative 1e-12
+ * (floating point noise is some 1e-15).
  */
 @Component
 public class EngineChanges {
 
-    /** Metric key, then the column expression (money in dollars). */
+    /** Metric key, the old and the new value (money in dollars), whether it is compared exactly (cents). */
     private static final String METRICS = """
-            ('demand-flops', o.demand_flops, n.demand_flops),
-            ('supply-flops', o.supply_flops, n.supply_flops),
-            ('utilization', o.utilization, n.utilization),
-            ('shortfall-flops', o.shortfall_flops, n.shortfall_flops),
-            ('served-tokens', o.served_tokens, n.served_tokens),
-            ('capex', o.capex_cents / 100.0::float8, n.capex_cents / 100.0::float8),
-            ('depreciation', o.depreciation_cents / 100.0::float8, n.depreciation_cents / 100.0::float8),
-            ('energy-cost', o.energy_cost_cents / 100.0::float8, n.energy_cost_cents / 100.0::float8),
-            ('inference-cost', o.inference_cost_cents / 100.0::float8, n.inference_cost_cents / 100.0::float8),
-            ('power-megawatts', o.power_megawatts, n.power_megawatts),
-            ('cost-per-million-tokens', o.cost_per_million_tokens_usd, n.cost_per_million_tokens_usd)""";
+            ('demand-flops', o.demand_flops, n.demand_flops, false),
+            ('supply-flops', o.supply_flops, n.supply_flops, false),
+            ('utilization', o.utilization, n.utilization, false),
+            ('shortfall-flops', o.shortfall_flops, n.shortfall_flops, false),
+            ('served-tokens', o.served_tokens, n.served_tokens, false),
+            ('capex', o.capex_cents / 100.0::float8, n.capex_cents / 100.0::float8, true),
+            ('depreciation', o.depreciation_cents / 100.0::float8, n.depreciation_cents / 100.0::float8, true),
+            ('energy-cost', o.energy_cost_cents / 100.0::float8, n.energy_cost_cents / 100.0::float8, true),
+            ('inference-cost', o.inference_cost_cents / 100.0::float8, n.inference_cost_cents / 100.0::float8, true),
+            ('power-megawatts', o.power_megawatts, n.power_megawatts, false),
+            ('cost-per-million-tokens', o.cost_per_million_tokens_usd, n.cost_per_million_tokens_usd, false)""";
 
     private final JdbcClient jdbc;
 
@@ -44,10 +45,11 @@ public class EngineChanges {
                 from %1$s.projection_quarter o
                 join %2$s.projection_quarter n
                   on n.scenario_id = o.scenario_id and n.quarter = o.quarter and n.version = o.version
-                cross join lateral (values %3$s) as m(metric, before, after)
+                cross join lateral (values %3$s) as m(metric, before, after, exact)
                 where o.engine_version is distinct from n.engine_version
                   and ((m.before is null) <> (m.after is null)
-                       or abs(m.before - m.after) > 1e-9 * greatest(abs(m.before), abs(m.after)))
+                       or (m.exact and m.before <> m.after)
+                       or abs(m.before - m.after) > 1e-12 * greatest(abs(m.before), abs(m.after)))
                 on conflict do nothing""".formatted(replaced.schema(), rebuilt.schema(), METRICS)).update();
     }
 
