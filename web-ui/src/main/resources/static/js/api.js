@@ -13,8 +13,8 @@ const JevonsApi = (() => {
         }
     }
 
-    async function request(method, path, {body, version} = {}) {
-        const headers = {'Accept': 'application/json'};
+    async function request(method, path, {body, version, extraHeaders} = {}) {
+        const headers = {'Accept': 'application/json', ...(extraHeaders || {})};
         if (body !== undefined) {
             headers['Content-Type'] = 'application/json';
         }
@@ -39,6 +39,6 @@ const JevonsApi = (() => {
     return {
         Problem,
         get: (path) => request('GET', path),
-        send: (method, path, body, version) => request(method, path, {body, version})
+        send: (method, path, body, version, extraHeaders) => request(method, path, {body, version, extraHeaders})
     };
 })();

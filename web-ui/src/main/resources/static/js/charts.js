@@ -37,7 +37,17 @@ const JevonsCharts = (() => {
         };
     }
 
-    function demandSupply(projection) {
+    /** P10 to P90 as a shaded band: an invisible P10 line with the P90 - P10 difference stacked on it. */
+    function band(name, values, color) {
+        return [
+            {name: name + ' P10', type: 'line', stack: name, data: values.map(b => b ? b.p10 : null), symbol: 'none',
+                lineStyle: {opacity: 0}, itemStyle: {color}},
+            {name: name + ' P10–P90', type: 'line', stack: name, data: values.map(b => b ? b.p90 - b.p10 : null),
+                symbol: 'none', lineStyle: {opacity: 0}, itemStyle: {color}, areaStyle: {color, opacity: 0.22}}
+        ];
+    }
+
+    function demandSupply(projection, bands) {
         const q = projection.quarters;
         const quarters = q.map(r => r.quarter);
         const option = base('Demand vs supply (peak FLOP/s)', quarters, 'FLOP/s', v => si(v, 'FLOP/s'));
@@ -53,7 +63,58 @@ const JevonsCharts = (() => {
             {name: 'Supply', type: 'line', data: q.map(r => r.supplyFlopsPerSecond), lineStyle: {width: 3, type: 'dashed'}},
             {name: 'Shortfall', type: 'bar', data: q.map(r => r.shortfallFlopsPerSecond), itemStyle: {color: '#c0392b'}}
         ];
+        if (bands) {
+            option.series.push(...band('Demand', bands.quarters.map(b => b.demandFlopsPerSecond), palette[0]),
+                ...band('Supply', bands.quarters.map(b => b.supplyFlopsPerSecond), palette[1]));
+        }
+        return withoutHelpersInLegend(option);
+    }
+
+    /** The invisible P10 lines that carry the bands stay out of the legend. */
+    function withoutHelpersInLegend(option) {
+        option.legend.data = option.series.map(s => s.name).filter(name => !name.endsWith(' P10'));
         return option;
+    }
+
+    /** A Monte Carlo run: demand, supply and shortfall bands with their medians, per quarter. */
+    function bands(result) {
+        const q = result.quarters;
+        const option = base('Demand and supply, P10–P90', q.map(b => b.quarter), 'FLOP/s', v => si(v, 'FLOP/s'));
+        option.series = [
+            ...band('Demand', q.map(b => b.demandFlopsPerSecond), palette[0]),
+            {name: 'Demand P50', type: 'line', data: q.map(b => b.demandFlopsPerSecond.p50), lineStyle: {width: 3},
+                itemStyle: {color: palette[0]}},
+            ...band('Supply', q.map(b => b.supplyFlopsPerSecond), palette[1]),
+            {name: 'Supply P50', type: 'line', data: q.map(b => b.supplyFlopsPerSecond.p50),
+                lineStyle: {width: 3, type: 'dashed'}, itemStyle: {color: palette[1]}},
+            {name: 'Shortfall P90', type: 'bar', data: q.map(b => b.shortfallFlopsPerSecond.p90), itemStyle: {color: '#c0392b'}}
+        ];
+        return withoutHelpersInLegend(option);
+    }
+
+    /** A tornado: each ranged assumption's bar from the metric at its low end to the metric at its high end. */
+    function tornado(result, unit) {
+        const swings = [...result.swings].reverse(); // widest on top
+        const format = unit === 'USD' ? dollars : v => si(v, '');
+        const baseValue = Number(result.base);
+        return {
+            color: palette, animation: false, aria: {enabled: true},
+            tooltip: {trigger: 'axis', axisPointer: {type: 'shadow'}, formatter: params => {
+                const s = swings[params[0].dataIndex];
+                return s.label + '<br>×' + s.lowFactor + ': ' + format(Number(s.atLow)) + '<br>×' + s.highFactor + ': '
+                    + format(Number(s.atHigh));
+            }},
+            legend: {top: 0},
+            grid: {left: 20, right: 30, top: 30, bottom: 20, containLabel: true},
+            xAxis: {type: 'value', axisLabel: {formatter: v => format(v + baseValue)}},
+            yAxis: {type: 'category', data: swings.map(s => s.label)},
+            series: [
+                {name: 'At the low end', type: 'bar', stack: 't', data: swings.map(s => Number(s.atLow) - baseValue),
+                    itemStyle: {color: '#2e8540'}},
+                {name: 'At the high end', type: 'bar', stack: 't2', barGap: '-100%',
+                    data: swings.map(s => Number(s.atHigh) - baseValue), itemStyle: {color: '#c0392b'}}
+            ]
+        };
     }
 
     function tokens(projection) {
@@ -146,5 +207,5 @@ const JevonsCharts = (() => {
         };
     }
 
-    return {demandSupply, tokens, chips, costs, costPerToken, waterfall, si, dollars};
+    return {demandSupply, tokens, chips, costs, costPerToken, waterfall, bands, tornado, si, dollars};
 })();

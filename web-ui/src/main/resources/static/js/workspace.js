@@ -6,7 +6,7 @@
     const scenarioId = root.dataset.scenarioId;
     const canPlan = root.dataset.canPlan === 'true';
     const api = (path) => '/api/scenarios/' + scenarioId + path;
-    const state = {version: Number(root.dataset.version), viewing: null, assumptions: null, projection: null, projectionVersion: null, charts: {}};
+    const state = {version: Number(root.dataset.version), viewing: null, assumptions: null, projection: null, projectionVersion: null, charts: {}, bands: null};
 
     const $ = (selector, within = document) => within.querySelector(selector);
     const $$ = (selector, within = document) => [...within.querySelectorAll(selector)];
@@ -64,12 +64,8 @@
             t.tabIndex = selected ? 0 : -1;
             document.getElementById(t.getAttribute('aria-controls')).hidden = !selected;
         });
-        if (tab.id === 'tab-charts') {
-            Object.values(state.charts).forEach(chart => chart.resize());
-        }
-        if (tab.id === 'tab-attribution' && state.charts.waterfall) {
-            state.charts.waterfall.resize();
-        }
+        // a chart drawn while its panel was hidden has no size yet
+        Object.values(state.charts).forEach(chart => chart.resize());
     }
 
     tabs.forEach((tab, index) => {
@@ -87,12 +83,18 @@
     // ---- charts -------------------------------------------------------------------------------------------------
 
     const chartKinds = {
-        'demand-supply': ['Demand vs supply (peak FLOP/s); shortage shaded', p => JevonsCharts.demandSupply(p)],
+        'demand-supply': ['Demand vs supply (peak FLOP/s); shortage shaded', p => JevonsCharts.demandSupply(p, bandsFor(p))],
         'tokens': ['Tokens per second by workload class', p => JevonsCharts.tokens(p)],
         'chips': ['Installed chips by vendor, GPU share', p => JevonsCharts.chips(p, vendorOfChip())],
         'costs': ['Capex, depreciation and energy per quarter', p => JevonsCharts.costs(p)],
         'cost-per-token': ['Cost per million tokens', p => JevonsCharts.costPerToken(p)]
     };
+
+    /** The last Monte Carlo bands, drawn on the demand chart while it shows the version they were run at. */
+    function bandsFor() {
+        const viewed = state.viewing ?? state.projectionVersion;
+        return state.bands && state.bands.version === viewed ? state.bands.result : null;
+    }
 
     function vendorOfChip() {
         const vendors = {};
@@ -110,6 +112,7 @@
     function drawCharts() {
         Object.entries(chartKinds).forEach(([key, [, build]]) => state.charts[key].setOption(build(state.projection), true));
         $('#warnings').textContent = (state.projection.warnings || []).join('; ');
+        $('#engine-line').textContent = 'Computed by capacity model engine ' + (state.projection.engineVersion || 'of an earlier release');
         root.dataset.chartVersion = String(state.viewing ?? state.version);
     }
 
@@ -137,6 +140,7 @@
         state.version = Math.max(state.version, response.version);
         showVersion();
         fillEditors();
+        window.JevonsWorkspace?.onLoaded.forEach(hook => hook());
     }
 
     /** Assumptions first: the charts need the chip catalog (vendors) to draw the fleet. */
@@ -380,7 +384,10 @@
                 target[keys[keys.length - 1]] = typed(input);
             }
         });
-        return {method: form.dataset.method, path, body};
+        const headers = {};
+        $$('[data-header]', form).filter(input => input.value.trim() !== '')
+            .forEach(input => headers[input.dataset.header] = input.value.trim());
+        return {method: form.dataset.method, path, body, headers};
     }
 
     function describe(problem) {
@@ -443,10 +450,10 @@
         }
     });
 
-    async function change(method, path, body, onRefused, holder) {
+    async function change(method, path, body, onRefused, holder, headers) {
         const version = holder?.dataset.baseVersion ? Number(holder.dataset.baseVersion) : state.version;
         try {
-            const result = await busy(() => JevonsApi.send(method, api(path), body, version));
+            const result = await busy(() => JevonsApi.send(method, api(path), body, version, headers));
             if (holder) {
                 delete holder.dataset.baseVersion;
             }
@@ -487,11 +494,13 @@
         }
         const request = formRequest(form);
         $('.form-error', form).textContent = '';
-        const saved = await change(request.method, request.path, request.body, problem => showErrors(form, problem), form);
+        const saved = await change(request.method, request.path, request.body, problem => showErrors(form, problem), form,
+            request.headers);
         if (saved) {
             $$('.field .error', form).forEach(e => e.remove());
             $$('[aria-invalid]', form).forEach(e => e.removeAttribute('aria-invalid'));
             form.elements.reason.value = '';
+            $$('[data-header]', form).forEach(input => input.value = '');
         }
     }));
 
@@ -503,6 +512,11 @@
         if ($('#cmp-to').value) {
             params.set('to', $('#cmp-to').value);
         }
+        await showDiff(params, $('#compare-result'));
+    });
+
+    /** Fetches the diff for {@code params} and shows the assumptions that differ and the key outputs in {@code target}. */
+    async function showDiff(params, target) {
         try {
             const diff = await busy(() => JevonsApi.get(api('/diff?' + params)));
             const rows = diff.assumptions.map(d => '<tr><td>' + d.family + '</td><td>' + escapeHtml(d.item) + '</td><td>'
@@ -510,16 +524,16 @@
             const years = diff.years.map(y => y.outputs.map(o => '<tr><td>' + y.year + '</td><td>' + o.metric + '</td><td>'
                 + format(o.left, o.unit) + '</td><td>' + format(o.right, o.unit) + '</td><td>' + format(o.change, o.unit)
                 + '</td></tr>').join('')).join('');
-            $('#compare-result').innerHTML = '<h3>' + escapeHtml(diff.left.name) + ' v' + diff.left.version + ' → '
+            target.innerHTML = '<h3>' + escapeHtml(diff.left.name) + ' v' + diff.left.version + ' → '
                 + escapeHtml(diff.right.name) + ' v' + diff.right.version + '</h3>'
                 + '<table class="grid compact" aria-label="Assumptions that differ"><thead><tr><th>Family</th><th>Assumption</th>'
                 + '<th>Left</th><th>Right</th></tr></thead><tbody>' + (rows || '<tr><td colspan="4">No differences.</td></tr>')
                 + '</tbody></table><table class="grid compact" aria-label="Key outputs"><thead><tr><th>Year</th><th>Output</th>'
                 + '<th>Left</th><th>Right</th><th>Change</th></tr></thead><tbody>' + years + '</tbody></table>';
         } catch (problem) {
-            $('#compare-result').innerHTML = '<p class="error" role="alert">' + escapeHtml(describe(problem)) + '</p>';
+            target.innerHTML = '<p class="error" role="alert">' + escapeHtml(describe(problem)) + '</p>';
         }
-    });
+    }
 
     function format(value, unit) {
         if (value === null || value === undefined) {
@@ -558,10 +572,11 @@
         const change = JSON.parse(message.data);
         const following = state.viewing === null;
         if (change.version <= state.version && state.assumptions) {
-            // our own change: its projection may have been read before the read models held it
+            // our own change: its projection and history may have been read before the read models held it
             if (following && (state.projectionVersion ?? 0) < change.version) {
                 await loadProjection();
             }
+            document.body.dispatchEvent(new CustomEvent('jevons:changed'));
             return;
         }
         state.version = change.version;
@@ -573,6 +588,12 @@
         }
         document.body.dispatchEvent(new CustomEvent('jevons:changed'));
     });
+
+    /** What the Versions, Uncertainty and Actuals panels (versions.js, uncertainty.js) build on. */
+    window.JevonsWorkspace = {
+        api, state, $, $$, busy, notice, escapeHtml, describe, format, change, reload, travelTo, showDiff, drawCharts,
+        quarters, select, canPlan, onLoaded: []
+    };
 
     reload().catch(problem => notice(problem.message, 'error'));
 })();

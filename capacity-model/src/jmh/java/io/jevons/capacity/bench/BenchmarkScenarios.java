@@ -1,10 +1,12 @@
 package io.jevons.capacity.bench;
 
+import io.jevons.capacity.assumptions.AssumptionRange;
 import io.jevons.capacity.assumptions.Assumptions;
 import io.jevons.capacity.assumptions.ChipKind;
 import io.jevons.capacity.assumptions.ChipType;
 import io.jevons.capacity.assumptions.ChipTypeId;
 import io.jevons.capacity.assumptions.Demand;
+import io.jevons.capacity.assumptions.Distribution;
 import io.jevons.capacity.assumptions.Economics;
 import io.jevons.capacity.assumptions.EfficiencyScope;
 import io.jevons.capacity.assumptions.EfficiencyStep;
@@ -12,6 +14,7 @@ import io.jevons.capacity.assumptions.ModelMix;
 import io.jevons.capacity.assumptions.OrderId;
 import io.jevons.capacity.assumptions.ProcurementOrder;
 import io.jevons.capacity.assumptions.TokenProfile;
+import io.jevons.capacity.assumptions.UncertainParameter;
 import io.jevons.capacity.assumptions.WorkloadClassId;
 import io.jevons.capacity.attribution.LabelledChange;
 import io.jevons.capacity.change.AssumptionChange;
@@ -21,6 +24,7 @@ import io.jevons.capacity.change.DefineWorkloadClass;
 import io.jevons.capacity.change.DelayOrder;
 import io.jevons.capacity.change.PlaceOrder;
 import io.jevons.capacity.change.SetAnnualEfficiencyGain;
+import io.jevons.capacity.change.SetAssumptionRange;
 import io.jevons.capacity.change.SetDemandBaseline;
 import io.jevons.capacity.change.SetDemandGrowth;
 import io.jevons.capacity.change.SetEconomics;
@@ -136,5 +140,20 @@ final class BenchmarkScenarios {
             shares.put(classes.get(c), weights[c] / total);
         }
         return new ModelMix(shares);
+    }
+
+    /** Ranges on demand, growth, FLOPs per token, chip prices, deliveries and power prices. */
+    static Assumptions withSixRanges(Assumptions assumptions) {
+        Assumptions ranged = assumptions;
+        for (AssumptionRange range : List.of(
+                new AssumptionRange(UncertainParameter.DEMAND_BASELINE, null, 0.6, 1.8, null),
+                new AssumptionRange(UncertainParameter.DEMAND_GROWTH, null, 0.7, 1.3, null),
+                new AssumptionRange(UncertainParameter.FLOPS_PER_TOKEN, null, 0.5, 1.5, Distribution.UNIFORM),
+                new AssumptionRange(UncertainParameter.CHIP_PRICE, null, 0.8, 1.3, null),
+                new AssumptionRange(UncertainParameter.ORDER_QUANTITY, null, 0.7, 1.05, null),
+                new AssumptionRange(UncertainParameter.POWER_PRICE, null, 0.8, 1.5, null))) {
+            ranged = new SetAssumptionRange(range).applyTo(ranged);
+        }
+        return ranged;
     }
 }

@@ -4,6 +4,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Assumptions;
 
 import java.io.IOException;
@@ -14,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Debian's Chromium driven by Playwright for Java, headless, with a fresh profile per context. Without the
@@ -56,6 +58,17 @@ final class Browser implements AutoCloseable {
                 new Page.GetByRoleOptions().setName("Sign in")).click();
         page.waitForURL(baseUrl + "/scenarios");
         return page;
+    }
+
+    /** On the scenario list: creates a scenario from the default scenario and opens its workspace. */
+    static void createFromDefault(Page page, String name) {
+        page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).fill(name);
+        page.getByLabel(Pattern.compile("Start from the default scenario")).check();
+        page.getByLabel("Why (kept in the audit log)").fill("created in a browser test");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create scenario")).click();
+        page.getByText("Scenario created.").waitFor();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name)).click();
+        page.waitForFunction("() => !!document.getElementById('workspace')?.dataset.chartVersion");
     }
 
     String url(String path) {

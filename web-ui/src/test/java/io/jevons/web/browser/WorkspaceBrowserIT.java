@@ -16,7 +16,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.nio.file.Files;
-import java.util.regex.Pattern;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -56,13 +55,7 @@ class WorkspaceBrowserIT {
     void aPlannerLogsInAndCreatesAScenarioFromTheDefault() {
         planner = browser.loggedIn("planner", PASSWORD);
         assertThat(planner.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Scenarios"))).isVisible();
-        planner.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).fill("Browser plan");
-        planner.getByLabel(Pattern.compile("Start from the default scenario")).check();
-        planner.getByLabel("Why (kept in the audit log)").fill("created in the browser test");
-        planner.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create scenario")).click();
-        assertThat(planner.getByText("Scenario created.")).isVisible();
-
-        planner.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Browser plan")).click();
+        Browser.createFromDefault(planner, "Browser plan");
         assertThat(planner.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Browser plan"))).isVisible();
         waitForCharts(planner);
         workspaceUrl = planner.url();
