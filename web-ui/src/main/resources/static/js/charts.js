@@ -159,12 +159,15 @@ const JevonsCharts = (() => {
         return option;
     }
 
-    function costPerToken(projection) {
+    function costPerToken(projection, bands) {
         const q = projection.quarters;
         const option = base('Cost per million tokens', q.map(r => r.quarter), 'USD / M tokens', v => v == null ? '–' : '$' + Number(v).toPrecision(3));
         option.yAxis.type = 'log';
         option.series = [{name: 'Cost per million tokens', type: 'line', data: q.map(r => r.costPerMillionTokensUsd)}];
-        return option;
+        if (bands) {
+            option.series.push(...band('Cost', bands.quarters.map(b => b.costPerMillionTokensUsd), palette[0]));
+        }
+        return withoutHelpersInLegend(option);
     }
 
     /** A waterfall: invisible bases carry each bar from the running total. */

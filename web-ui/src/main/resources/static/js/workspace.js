@@ -83,11 +83,11 @@
     // ---- charts -------------------------------------------------------------------------------------------------
 
     const chartKinds = {
-        'demand-supply': ['Demand vs supply (peak FLOP/s); shortage shaded', p => JevonsCharts.demandSupply(p, bandsFor(p))],
+        'demand-supply': ['Demand vs supply (peak FLOP/s); shortage shaded', p => JevonsCharts.demandSupply(p, bandsFor())],
         'tokens': ['Tokens per second by workload class', p => JevonsCharts.tokens(p)],
         'chips': ['Installed chips by vendor, GPU share', p => JevonsCharts.chips(p, vendorOfChip())],
         'costs': ['Capex, depreciation and energy per quarter', p => JevonsCharts.costs(p)],
-        'cost-per-token': ['Cost per million tokens', p => JevonsCharts.costPerToken(p)]
+        'cost-per-token': ['Cost per million tokens', p => JevonsCharts.costPerToken(p, bandsFor())]
     };
 
     /** The last Monte Carlo bands, drawn on the demand chart while it shows the version they were run at. */

@@ -229,20 +229,32 @@ public class ReadModelProcessors implements SmartLifecycle {
         }
 
         private void runLocked(Generation generation) {
-            try (Connection lock = dataSource.getConnection();
-                 PreparedStatement tryLock = lock.prepareStatement("select pg_try_advisory_lock(hashtext(?))")) {
-                tryLock.setString(1, "jevons-replay-bulk-phase");
-                try (ResultSet locked = tryLock.executeQuery()) {
-                    if (!locked.next() || !locked.getBoolean(1) || !hasNoTokens(generation)) {
-                        return; // another node is at it, or has finished it
-                    }
+            try (Connection session = dataSource.getConnection()) {
+                if (!advisoryLock(session, "pg_try_advisory_lock")) {
+                    return; // another node is at it
                 }
-                bulkRebuild.run(generation, projector(generation), segments);
+                try {
+                    if (hasNoTokens(generation)) { // else another node has finished it
+                        bulkRebuild.run(generation, projector(generation), segments);
+                    }
+                } finally {
+                    // the connection goes back to the pool, its session lives on: it must not keep the lock
+                    advisoryLock(session, "pg_advisory_unlock");
+                }
             } catch (InterruptedException stopped) {
                 Thread.currentThread().interrupt();
             } catch (SQLException | RuntimeException failed) {
                 log.warn("Replay into generation {}: bulk phase failed, retrying at the next reconcile: {}",
                         generation.number(), failed.toString());
+            }
+        }
+
+        private static boolean advisoryLock(Connection session, String function) throws SQLException {
+            try (PreparedStatement call = session.prepareStatement("select " + function + "(hashtext(?))")) {
+                call.setString(1, "jevons-replay-bulk-phase");
+                try (ResultSet answer = call.executeQuery()) {
+                    return answer.next() && answer.getBoolean(1);
+                }
             }
         }
     }

@@ -148,6 +148,7 @@ class PlanningRecordsBrowserIT {
         List<?> firstBands = bandSeries(planner, "chart-bands", "Demand P10–P90");
         assertThat(firstBands).isNotEmpty();
         assertThat(bandSeries(planner, "chart-demand-supply", "Demand P10–P90")).isEqualTo(firstBands);
+        assertThat(bandSeries(planner, "chart-cost-per-token", "Cost P10–P90")).isNotEmpty();
 
         planner.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Run again")).first().click();
         planner.waitForTimeout(300);
