@@ -19,8 +19,11 @@
                 + r.low + '</td><td>' + r.high + '</td><td>' + r.distribution.toLowerCase() + '</td><td>'
                 + (w.canPlan ? '<button type="button" class="link" data-clear="' + escapeHtml(r.parameter) + '" data-target="'
                     + escapeHtml(r.target ?? '') + '">Remove</button>' : '') + '</td></tr>').join('');
-        const targets = (a?.workloadClasses || []).map(c => c.id).concat((a?.chipTypes || []).map(c => c.id));
-        $('#range-targets').innerHTML = targets.map(t => '<option value="' + escapeHtml(t) + '">').join('');
+        const targetList = $('#range-targets'); // in the planners' range form only
+        if (targetList) {
+            const targets = (a?.workloadClasses || []).map(c => c.id).concat((a?.chipTypes || []).map(c => c.id));
+            targetList.innerHTML = targets.map(t => '<option value="' + escapeHtml(t) + '">').join('');
+        }
     }
 
     $('#range-rows').addEventListener('click', async event => {

@@ -2,6 +2,7 @@ package io.jevons.planning.eventstore;
 
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
@@ -17,6 +18,8 @@ public final class DatabaseOutage {
     private static final String TRANSACTION_ROLLBACK_CLASS = "40";
     private static final String ADMIN_SHUTDOWN = "57P01";
     private static final String CANNOT_CONNECT_NOW = "57P03";
+    /** What HikariCP's stand-in for a connection it has closed throws, without an SQL state. */
+    private static final String HIKARI_CLOSED_CONNECTION = "Connection is closed";
 
     private DatabaseOutage() {
     }
@@ -24,7 +27,11 @@ public final class DatabaseOutage {
     public static boolean explains(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             if (cause instanceof SQLTransientConnectionException || cause instanceof DataAccessResourceFailureException
-                    || cause instanceof CannotCreateTransactionException) {
+                    || cause instanceof CannotCreateTransactionException || cause instanceof TransactionSystemException) {
+                return true; // the last: a commit or rollback that could not reach the database
+            }
+            if (cause instanceof SQLException sql && sql.getSQLState() == null
+                    && HIKARI_CLOSED_CONNECTION.equals(sql.getMessage())) {
                 return true;
             }
             if (cause instanceof SQLException sql && sql.getSQLState() != null

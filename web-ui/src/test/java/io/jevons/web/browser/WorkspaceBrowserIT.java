@@ -193,8 +193,9 @@ class WorkspaceBrowserIT {
     @Order(7)
     void attributionDrawsAWaterfallOfTheChanges() {
         planner.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Attribution")).click();
-        planner.getByLabel("From version").fill(String.valueOf(version(planner) - 2));
-        planner.getByLabel("Year or quarter").fill("2027");
+        Locator form = planner.locator("#attribution-form");
+        form.getByLabel("From version").fill(String.valueOf(version(planner) - 2));
+        form.getByLabel("Year or quarter").fill("2027");
         planner.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Explain")).click();
         assertThat(planner.locator("#attribution-table")).containsText("reasoning takes over");
         assertThat(planner.locator("#attribution-table")).containsText("Total change");
