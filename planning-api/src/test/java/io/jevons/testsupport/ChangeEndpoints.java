@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * One request for every change endpoint of a scenario, in an order in which each is accepted when applied to
- * {@link #PREPARED} (a chat class, chip type h100 and order o1); archiving comes last.
+ * {@link #PREPARED} (a chat class, chip type h100 and order o1); archiving comes last. {@link #RECORDS}: the
+ * commands that change no assumption.
  */
 public final class ChangeEndpoints {
 
@@ -75,10 +76,29 @@ public final class ChangeEndpoints {
                      "reason":"new data centre"}"""),
             new Endpoint(HttpMethod.PUT, "/rebound", """
                     {"elasticity":0.8,"reason":"Baseten anecdote"}"""),
+            new Endpoint(HttpMethod.PUT, "/ranges", """
+                    {"parameter":"CHIP_PRICE","target":"h100","low":0.9,"high":1.2,"distribution":"UNIFORM",
+                     "reason":"quotes vary"}"""),
+            new Endpoint(HttpMethod.POST, "/ranges/clear", """
+                    {"parameter":"CHIP_PRICE","target":"h100","reason":"price agreed"}"""),
             new Endpoint(HttpMethod.PATCH, "", """
                     {"name":"Renamed plan","reason":"board naming"}"""),
             new Endpoint(HttpMethod.POST, "/archive", """
                     {"reason":"superseded"}"""));
+
+    /**
+     * Commands that record something but change no assumption, so they take no If-Match; accepted in this order
+     * after {@link #PREPARED}. Lock and unlock are left out: a lock would refuse the changes that follow.
+     */
+    public static final List<Endpoint> RECORDS = List.of(
+            new Endpoint(HttpMethod.POST, "/tags", """
+                    {"tag":"Board-plan","version":2,"reason":"approved"}"""),
+            new Endpoint(HttpMethod.POST, "/comments", """
+                    {"text":"Why we ordered early: allocation","aboutVersion":2}"""),
+            new Endpoint(HttpMethod.PUT, "/actuals/2025Q2", """
+                    {"chipsDelivered":900,"tokensServed":1.2e12,"spendUsd":27000000,"reason":"invoices"}"""),
+            new Endpoint(HttpMethod.POST, "/tags/Board-plan/restore", """
+                    {"name":"Board plan, restored","reason":"start over"}"""));
 
     private ChangeEndpoints() {
     }

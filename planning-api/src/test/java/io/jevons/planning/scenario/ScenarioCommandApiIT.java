@@ -109,7 +109,8 @@ class ScenarioCommandApiIT {
                         "WorkloadClassDefined", "WorkloadTokensChanged", "ModelMixSet", "EfficiencyStepSet",
                         "AnnualEfficiencyGainSet", "ChipTypeDefined", "ChipSpecsChanged", "ChipsOrdered",
                         "OrderQuantityChanged", "OrderPriceChanged", "OrderDelayed", "OrderCancelled", "EconomicsSet",
-                        "ReboundElasticitySet", "ScenarioRenamed", "ScenarioArchived");
+                        "ReboundElasticitySet", "AssumptionRangeSet", "AssumptionRangeCleared", "ScenarioRenamed",
+                        "ScenarioArchived");
         assertThat((String) stored.get(4).get("payload")).contains("\"reason\":\"ChatGPT 1B prompts/day\"");
         assertThat((String) stored.get(4).get("meta_data")).contains("\"user\":\"bob\"");
     }

@@ -55,7 +55,10 @@ class AccessRulesIT {
         UUID id = api.create("Read only", "alice").id();
         List<Endpoint> everyChange = new ArrayList<>(ChangeEndpoints.PREPARED);
         everyChange.addAll(ChangeEndpoints.ALL);
+        everyChange.addAll(ChangeEndpoints.RECORDS);
         everyChange.add(new Endpoint(HttpMethod.POST, "/forks", "{\"name\":\"fork\"}"));
+        everyChange.add(new Endpoint(HttpMethod.POST, "/lock", "{\"reason\":\"x\"}"));
+        everyChange.add(new Endpoint(HttpMethod.POST, "/unlock", "{\"reason\":\"x\"}"));
         for (Endpoint endpoint : everyChange) {
             api.change(endpoint.method(), id, endpoint.path(), 1, endpoint.body(), httpBasic("vera", "vera-secret"))
                     .andExpect(status().isForbidden())
@@ -78,7 +81,9 @@ class AccessRulesIT {
                     .andExpect(header().exists("WWW-Authenticate"));
             mvc.perform(get(path).with(httpBasic("vera", "wrong password"))).andExpect(status().isUnauthorized());
         }
-        for (Endpoint endpoint : ChangeEndpoints.ALL) {
+        List<Endpoint> everyChange = new ArrayList<>(ChangeEndpoints.ALL);
+        everyChange.addAll(ChangeEndpoints.RECORDS);
+        for (Endpoint endpoint : everyChange) {
             mvc.perform(request(endpoint.method(), "/api/scenarios/" + id + endpoint.path()).header("If-Match", "\"1\"")
                             .contentType(MediaType.APPLICATION_JSON).content(endpoint.body()))
                     .andExpect(status().isUnauthorized())
