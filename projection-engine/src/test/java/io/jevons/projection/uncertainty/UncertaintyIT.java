@@ -13,6 +13,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 
 import java.util.UUID;
 
@@ -39,16 +40,12 @@ class UncertaintyIT {
     void aSeededRunIsStoredAndRerunsToTheSameBands() throws Exception {
         Versioned scenario = ReadModels.createDefault(mvc, "alice");
         UUID id = scenario.id();
-        ScenarioApi api = new ScenarioApi(mvc);
-        api.change(HttpMethod.PUT, id, "/ranges", scenario.version(),
-                "{\"parameter\":\"DEMAND_BASELINE\",\"low\":0.5,\"high\":2,\"reason\":\"survey spread\"}",
-                planner("alice")).andExpect(status().isOk());
-        api.change(HttpMethod.PUT, id, "/ranges", scenario.version() + 1,
-                "{\"parameter\":\"CHIP_PRICE\",\"target\":\"h100\",\"low\":0.9,\"high\":1.2,\"distribution\":\"UNIFORM\","
-                        + "\"reason\":\"quotes\"}", planner("alice")).andExpect(status().isOk());
-        api.change(HttpMethod.PUT, id, "/ranges", scenario.version() + 2,
-                "{\"parameter\":\"CHIP_PRICE\",\"target\":\"nope\",\"low\":0.9,\"high\":1.2,\"reason\":\"x\"}",
-                planner("alice")).andExpect(status().isUnprocessableContent())
+        range(id, scenario.version(), "{\"parameter\":\"DEMAND_BASELINE\",\"low\":0.5,\"high\":2,\"reason\":\"survey spread\"}")
+                .andExpect(status().isOk());
+        range(id, scenario.version() + 1, "{\"parameter\":\"CHIP_PRICE\",\"target\":\"h100\",\"low\":0.9,\"high\":1.2,"
+                + "\"distribution\":\"UNIFORM\",\"reason\":\"quotes\"}").andExpect(status().isOk());
+        range(id, scenario.version() + 2, "{\"parameter\":\"CHIP_PRICE\",\"target\":\"nope\",\"low\":0.9,\"high\":1.2,"
+                + "\"reason\":\"x\"}").andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.field").value("uncertainty[CHIP_PRICE[nope]].target"));
 
         String first = mvc.perform(post("/api/scenarios/" + id + "/simulations").with(planner("bob"))
@@ -78,13 +75,10 @@ class UncertaintyIT {
     void theTornadoPutsTheWidestSwingFirst() throws Exception {
         Versioned scenario = ReadModels.createDefault(mvc, "alice");
         UUID id = scenario.id();
-        ScenarioApi api = new ScenarioApi(mvc);
-        api.change(HttpMethod.PUT, id, "/ranges", scenario.version(),
-                "{\"parameter\":\"POWER_PRICE\",\"low\":0.8,\"high\":1.25,\"reason\":\"utility tariffs\"}",
-                planner("alice")).andExpect(status().isOk());
-        api.change(HttpMethod.PUT, id, "/ranges", scenario.version() + 1,
-                "{\"parameter\":\"CHIP_PRICE\",\"low\":0.7,\"high\":1.5,\"reason\":\"list vs street\"}",
-                planner("alice")).andExpect(status().isOk());
+        range(id, scenario.version(), "{\"parameter\":\"POWER_PRICE\",\"low\":0.8,\"high\":1.25,\"reason\":\"tariffs\"}")
+                .andExpect(status().isOk());
+        range(id, scenario.version() + 1, "{\"parameter\":\"CHIP_PRICE\",\"low\":0.7,\"high\":1.5,\"reason\":\"street\"}")
+                .andExpect(status().isOk());
 
         mvc.perform(get("/api/scenarios/" + id + "/tornado").param("metric", "capex:2026").with(viewer("v")))
                 .andExpect(status().isOk())
@@ -94,10 +88,14 @@ class UncertaintyIT {
                 .andExpect(jsonPath("$.swings[1].atHigh").value(capexBase(id)));
         mvc.perform(get("/api/scenarios/" + id + "/tornado").param("metric", "nonsense").with(viewer("v")))
                 .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.field").value("metric"));
-        api.change(HttpMethod.POST, id, "/ranges/clear", scenario.version() + 2,
+        new ScenarioApi(mvc).change(HttpMethod.POST, id, "/ranges/clear", scenario.version() + 2,
                 "{\"parameter\":\"CHIP_PRICE\",\"reason\":\"prices agreed\"}", planner("alice")).andExpect(status().isOk());
         mvc.perform(get("/api/scenarios/" + id + "/tornado").param("metric", "capex:2026").with(viewer("v")))
                 .andExpect(jsonPath("$.swings.length()").value(1));
+    }
+
+    private ResultActions range(UUID id, long version, String json) throws Exception {
+        return new ScenarioApi(mvc).change(HttpMethod.PUT, id, "/ranges", version, json, planner("alice"));
     }
 
     /** Power prices do not move capex: the power-price bar's ends are the base value. */
