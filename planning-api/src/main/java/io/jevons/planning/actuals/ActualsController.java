@@ -6,7 +6,6 @@ import io.jevons.planning.api.actuals.RecordActuals;
 import io.jevons.planning.api.scenario.ScenarioId;
 import io.jevons.planning.audit.AuditedCommands;
 import io.jevons.planning.scenario.ScenarioVersionResponse;
-import io.jevons.planning.web.VersionTags;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;
@@ -43,6 +42,6 @@ class ActualsController {
         ScenarioId id = new ScenarioId(scenarioId);
         long version = commands.send(new RecordActuals(id, parsed(quarter, "quarter", Quarter::parse),
                 request.chipsDelivered(), request.tokensServed(), request.spendUsd(), request.reason()));
-        return ResponseEntity.ok().eTag(VersionTags.of(version)).body(new ScenarioVersionResponse(id, version));
+        return ScenarioVersionResponse.ok(id, version);
     }
 }

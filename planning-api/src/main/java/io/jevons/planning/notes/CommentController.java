@@ -4,7 +4,6 @@ import io.jevons.planning.api.notes.AddComment;
 import io.jevons.planning.api.scenario.ScenarioId;
 import io.jevons.planning.audit.AuditedCommands;
 import io.jevons.planning.scenario.ScenarioVersionResponse;
-import io.jevons.planning.web.VersionTags;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;
@@ -14,7 +13,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.net.URI;
 import java.util.UUID;
 
 /** Comments and decision records, stored as events of the scenario and shown in its history. */
@@ -38,7 +36,6 @@ class CommentController {
     ResponseEntity<ScenarioVersionResponse> comment(@PathVariable UUID scenarioId, @RequestBody CommentRequest request) {
         ScenarioId id = new ScenarioId(scenarioId);
         long version = commands.send(new AddComment(id, request.text(), request.aboutVersion()));
-        return ResponseEntity.created(URI.create("/api/scenarios/" + id + "/history")).eTag(VersionTags.of(version))
-                .body(new ScenarioVersionResponse(id, version));
+        return ScenarioVersionResponse.created("/api/scenarios/" + id + "/history", id, version);
     }
 }

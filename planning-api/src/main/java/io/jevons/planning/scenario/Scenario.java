@@ -4,7 +4,6 @@ import io.jevons.capacity.assumptions.Assumptions;
 import io.jevons.capacity.defaults.DatedChange;
 import io.jevons.capacity.defaults.DefaultScenario;
 import io.jevons.capacity.time.Horizon;
-import io.jevons.capacity.validation.InvalidAssumptionsException;
 import io.jevons.planning.api.actuals.ActualsRecorded;
 import io.jevons.planning.api.actuals.RecordActuals;
 import io.jevons.planning.api.notes.AddComment;
@@ -39,7 +38,6 @@ import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -112,10 +110,7 @@ class Scenario {
         requireNotArchived();
         String tag = TagName.validated(command.tag());
         long version = command.version() == null ? state.version() : command.version();
-        if (version < 1 || version > state.version()) {
-            throw InvalidAssumptionsException.of("version", "scenario " + scenarioId + " has versions 1 to "
-                    + state.version() + ", not " + version);
-        }
+        VersionRange.check(scenarioId, state.version(), version, "version");
         if (state.tag(tag).isPresent()) {
             throw new ScenarioConflict("tag", "scenario " + scenarioId + " already has a version named \"" + tag
                     + "\" (version " + state.tag(tag).get().version() + "); names stay with their version");
@@ -148,9 +143,8 @@ class Scenario {
     long handle(AddComment command) {
         String text = CommentText.validated(command.text());
         Long about = command.aboutVersion();
-        if (about != null && (about < 1 || about > state.version())) {
-            throw InvalidAssumptionsException.of("aboutVersion", "scenario " + scenarioId + " has versions 1 to "
-                    + state.version() + ", not " + about);
+        if (about != null) {
+            VersionRange.check(scenarioId, state.version(), about, "aboutVersion");
         }
         apply(new CommentAdded(scenarioId, text, about));
         return state.version();

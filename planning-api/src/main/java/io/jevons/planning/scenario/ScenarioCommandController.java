@@ -13,7 +13,6 @@ import io.jevons.planning.web.Fields;
 import io.jevons.planning.web.ChangeHeaders;
 import io.jevons.planning.web.ProblemTypes;
 import io.jevons.planning.web.Problems;
-import io.jevons.planning.web.VersionTags;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -26,7 +25,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.net.URI;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -68,8 +66,7 @@ class ScenarioCommandController {
             return sameScenarioAgain(command);
         }
         long version = history.currentVersion(id);
-        return ResponseEntity.created(URI.create("/api/scenarios/" + id)).eTag(VersionTags.of(version))
-                .body(new ScenarioVersionResponse(id, version));
+        return ScenarioVersionResponse.created("/api/scenarios/" + id, id, version);
     }
 
     @PatchMapping("/{scenarioId}")
@@ -97,8 +94,7 @@ class ScenarioCommandController {
         ScenarioId fork = request.scenarioId() == null ? ScenarioId.random() : new ScenarioId(request.scenarioId());
         long version = forks.fork(new ScenarioId(scenarioId), fork, request.name(), request.asOfVersion(),
                 request.asOfTime(), request.reason());
-        return ResponseEntity.created(URI.create("/api/scenarios/" + fork)).eTag(VersionTags.of(version))
-                .body(new ScenarioVersionResponse(fork, version));
+        return ScenarioVersionResponse.created("/api/scenarios/" + fork, fork, version);
     }
 
     /** A create retried with the same id: the same scenario is the answer, a different one a conflict. */
@@ -113,7 +109,6 @@ class ScenarioCommandController {
                     "scenario " + command.scenarioId() + " already exists with another name or horizon");
         }
         long version = history.currentVersion(command.scenarioId());
-        return ResponseEntity.ok().eTag(VersionTags.of(version))
-                .body(new ScenarioVersionResponse(command.scenarioId(), version));
+        return ScenarioVersionResponse.ok(command.scenarioId(), version);
     }
 }

@@ -34,14 +34,30 @@ public class ScenarioForks {
         if (asOfVersion != null && asOfTime != null) {
             throw InvalidAssumptionsException.of("asOfVersion", "give asOfVersion or asOfTime, not both");
         }
+        return forkOf(eventsOf(source), source, fork, name, asOfVersion, asOfTime, reason);
+    }
+
+    /** Restores a named version: a fork of the source at the version the name stands for. */
+    public long forkFromTag(ScenarioId source, ScenarioId fork, String name, String tag, String reason) {
+        List<RecordedEvent> events = eventsOf(source);
+        ScenarioState state = ScenarioState.replay(events.stream().map(RecordedEvent::event).toList());
+        VersionTag named = state.tag(tag).orElseThrow(() -> new ResourceNotFound("version named \"" + tag
+                + "\" of scenario " + source));
+        return forkOf(events, source, fork, name, named.version(), null, reason);
+    }
+
+    private List<RecordedEvent> eventsOf(ScenarioId source) {
         List<RecordedEvent> events = history.read(source);
         if (events.isEmpty()) {
             throw new ResourceNotFound("scenario " + source);
         }
-        long current = events.size();
-        if (asOfVersion != null && (asOfVersion < 1 || asOfVersion > current)) {
-            throw InvalidAssumptionsException.of("asOfVersion",
-                    "scenario " + source + " has versions 1 to " + current + ", not " + asOfVersion);
+        return events;
+    }
+
+    private long forkOf(List<RecordedEvent> events, ScenarioId source, ScenarioId fork, String name, Long asOfVersion,
+                        Instant asOfTime, String reason) {
+        if (asOfVersion != null) {
+            VersionRange.check(source, events.size(), asOfVersion, "asOfVersion");
         }
         List<RecordedEvent> kept = events.stream()
                 .filter(event -> asOfVersion == null || event.version() <= asOfVersion)
@@ -59,14 +75,6 @@ public class ScenarioForks {
         long sourceVersion = kept.get(kept.size() - 1).version();
         commands.send(new ForkScenario(fork, name, horizonOf(kept.get(0)), source, sourceVersion, changes, reason));
         return 1 + changes.size();
-    }
-
-    /** Restores a named version: a fork of the source at the version the name stands for. */
-    public long forkFromTag(ScenarioId source, ScenarioId fork, String name, String tag, String reason) {
-        ScenarioState state = ScenarioState.replay(history.read(source).stream().map(RecordedEvent::event).toList());
-        VersionTag named = state.tag(tag).orElseThrow(() -> new ResourceNotFound("version named \"" + tag
-                + "\" of scenario " + source));
-        return fork(source, fork, name, named.version(), null, reason);
     }
 
     private static Horizon horizonOf(RecordedEvent first) {

@@ -8,7 +8,6 @@ import io.jevons.planning.api.scenario.ScenarioId;
 import io.jevons.planning.api.scenario.StaleScenarioVersion;
 import io.jevons.planning.audit.AuditedCommands;
 import io.jevons.planning.web.ChangeHeaders;
-import io.jevons.planning.web.VersionTags;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
@@ -40,7 +39,7 @@ public class ScenarioUpdates {
             throw new StaleScenarioVersion(id, stale.expectedVersion(), stale.currentVersion());
         }
         long version = ((ChangeOutcome.Applied) outcome).version();
-        return ResponseEntity.ok().eTag(VersionTags.of(version)).body(new ScenarioVersionResponse(id, version));
+        return ScenarioVersionResponse.ok(id, version);
     }
 
     /**

@@ -15,7 +15,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.net.URI;
 import java.security.Principal;
 import java.util.UUID;
 
@@ -52,7 +51,6 @@ class ScenarioTransferController {
         ScenarioId id = ScenarioId.random();
         String newName = name == null || name.isBlank() ? null : name.strip();
         long version = imports.importFile(file, id, newName, principal.getName());
-        return ResponseEntity.created(URI.create("/api/scenarios/" + id)).eTag(VersionTags.of(version))
-                .body(new ScenarioVersionResponse(id, version));
+        return ScenarioVersionResponse.created("/api/scenarios/" + id, id, version);
     }
 }

@@ -7,7 +7,6 @@ import io.jevons.planning.api.versions.UnlockScenario;
 import io.jevons.planning.audit.AuditedCommands;
 import io.jevons.planning.scenario.ScenarioForks;
 import io.jevons.planning.scenario.ScenarioVersionResponse;
-import io.jevons.planning.web.VersionTags;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;
@@ -17,7 +16,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.net.URI;
 import java.util.UUID;
 
 /**
@@ -52,7 +50,8 @@ class VersionController {
             + "once per scenario")
     ResponseEntity<ScenarioVersionResponse> tag(@PathVariable UUID scenarioId, @RequestBody TagRequest request) {
         ScenarioId id = new ScenarioId(scenarioId);
-        return created(id, commands.send(new TagVersion(id, request.tag(), request.version(), request.reason())));
+        return ScenarioVersionResponse.created("/api/scenarios/" + id + "/tags", id,
+                commands.send(new TagVersion(id, request.tag(), request.version(), request.reason())));
     }
 
     @PostMapping("/lock")
@@ -61,7 +60,7 @@ class VersionController {
     ResponseEntity<ScenarioVersionResponse> lock(@PathVariable UUID scenarioId,
                                                  @RequestBody(required = false) LockRequest request) {
         ScenarioId id = new ScenarioId(scenarioId);
-        return ok(id, commands.send(new LockScenario(id, request == null ? null : request.reason())));
+        return ScenarioVersionResponse.ok(id, commands.send(new LockScenario(id, request == null ? null : request.reason())));
     }
 
     @PostMapping("/unlock")
@@ -69,7 +68,7 @@ class VersionController {
     ResponseEntity<ScenarioVersionResponse> unlock(@PathVariable UUID scenarioId,
                                                    @RequestBody(required = false) LockRequest request) {
         ScenarioId id = new ScenarioId(scenarioId);
-        return ok(id, commands.send(new UnlockScenario(id, request == null ? null : request.reason())));
+        return ScenarioVersionResponse.ok(id, commands.send(new UnlockScenario(id, request == null ? null : request.reason())));
     }
 
     @PostMapping("/tags/{tag}/restore")
@@ -78,16 +77,6 @@ class VersionController {
                                                     @RequestBody RestoreRequest request) {
         ScenarioId fork = request.scenarioId() == null ? ScenarioId.random() : new ScenarioId(request.scenarioId());
         long version = forks.forkFromTag(new ScenarioId(scenarioId), fork, request.name(), tag, request.reason());
-        return ResponseEntity.created(URI.create("/api/scenarios/" + fork)).eTag(VersionTags.of(version))
-                .body(new ScenarioVersionResponse(fork, version));
-    }
-
-    static ResponseEntity<ScenarioVersionResponse> ok(ScenarioId id, long version) {
-        return ResponseEntity.ok().eTag(VersionTags.of(version)).body(new ScenarioVersionResponse(id, version));
-    }
-
-    private static ResponseEntity<ScenarioVersionResponse> created(ScenarioId id, long version) {
-        return ResponseEntity.created(URI.create("/api/scenarios/" + id + "/tags")).eTag(VersionTags.of(version))
-                .body(new ScenarioVersionResponse(id, version));
+        return ScenarioVersionResponse.created("/api/scenarios/" + fork, fork, version);
     }
 }

@@ -62,8 +62,8 @@ class AccountabilityController {
             + "day or an instant) and as it stands now; the changes since, by assumption family")
     AccountabilityResponse accountability(@PathVariable UUID scenarioId, @RequestParam String asOf) {
         ScenarioId id = new ScenarioId(scenarioId);
-        List<RecordedEvent> all = timeline.eventsUpTo(id, AsOf.NOW, "asOf");
-        List<RecordedEvent> then = timeline.eventsUpTo(id, AsOf.parse(asOf, "asOf"), "asOf");
+        List<RecordedEvent> all = timeline.events(id);
+        List<RecordedEvent> then = ScenarioTimeline.upTo(id, all, AsOf.parse(asOf, "asOf"), "asOf");
         ScenarioState now = ScenarioTimeline.replay(all);
         List<AssumptionChange> since = all.subList(then.size(), all.size()).stream()
                 .map(RecordedEvent::event)

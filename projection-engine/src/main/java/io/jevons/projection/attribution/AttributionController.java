@@ -46,8 +46,9 @@ class AttributionController {
         Metric parsed = Metric.parse(metric);
         Attribution.Method chosen = Fields.parsed(method, "method",
                 text -> Attribution.Method.valueOf(text.strip().toUpperCase(Locale.ROOT)));
-        List<RecordedEvent> upToFrom = timeline.eventsUpTo(id, AsOf.parse(from, "from"), "from");
-        List<RecordedEvent> upToTo = timeline.eventsUpTo(id, AsOf.parse(to, "to"), "to");
+        List<RecordedEvent> all = timeline.events(id);
+        List<RecordedEvent> upToFrom = ScenarioTimeline.upTo(id, all, AsOf.parse(from, "from"), "from");
+        List<RecordedEvent> upToTo = ScenarioTimeline.upTo(id, all, AsOf.parse(to, "to"), "to");
         if (upToTo.size() < upToFrom.size()) {
             throw InvalidAssumptionsException.of("to", "'to' (version " + upToTo.size() + ") is before 'from' (version "
                     + upToFrom.size() + ")");

@@ -59,12 +59,11 @@ public class ProjectionRepository {
 
     Optional<VersionedProjection> find(Generation generation, ScenarioId id) {
         String schema = generation.schema();
-        Optional<StateRow> state = jdbc.sql("select version, state #>> '{assumptions,horizon,first}' as first_quarter,"
-                        + " state #>> '{assumptions,horizon,last}' as last_quarter, warnings, (select min(y.version) from "
-                        + schema + ".projection_year y where y.scenario_id = s.scenario_id) as projected_version, (select"
-                        + " min(y.engine_version) from " + schema + ".projection_year y where y.scenario_id = s.scenario_id)"
-                        + " as engine_version from "
-                        + schema + ".scenario_state s where scenario_id = ?")
+        Optional<StateRow> state = jdbc.sql("select s.version, state #>> '{assumptions,horizon,first}' as first_quarter,"
+                        + " state #>> '{assumptions,horizon,last}' as last_quarter, warnings, y.projected_version,"
+                        + " y.engine_version from " + schema + ".scenario_state s left join lateral (select"
+                        + " min(version) as projected_version, min(engine_version) as engine_version from " + schema
+                        + ".projection_year where scenario_id = s.scenario_id) y on true where s.scenario_id = ?")
                 .param(id.value())
                 .query((row, number) -> new StateRow(row.getLong("version"), row.getString("first_quarter"),
                         row.getString("last_quarter"), read(row.getString("warnings"), new TypeReference<List<String>>() {

@@ -6,6 +6,7 @@ import io.jevons.planning.api.scenario.ScenarioId;
 import io.jevons.planning.history.RecordedEvent;
 import io.jevons.planning.history.ScenarioHistory;
 import io.jevons.planning.scenario.ScenarioState;
+import io.jevons.planning.scenario.VersionRange;
 import io.jevons.planning.web.ResourceNotFound;
 import org.springframework.stereotype.Component;
 
@@ -21,24 +22,30 @@ public class ScenarioTimeline {
         this.history = history;
     }
 
-    /** The scenario's events up to {@code asOf}; refuses a moment before the scenario existed. */
-    public List<RecordedEvent> eventsUpTo(ScenarioId id, AsOf asOf, String field) {
+    /** Every event of the scenario; refuses an unknown scenario. */
+    public List<RecordedEvent> events(ScenarioId id) {
         List<RecordedEvent> all = history.read(id);
         if (all.isEmpty()) {
             throw new ResourceNotFound("scenario " + id);
         }
-        // a named version is looked up in the scenario's state, which only a replay of every event gives
-        return upTo(id, all, asOf.tag() == null ? asOf : asOf.resolvedIn(replay(all), field), field);
+        return all;
     }
 
-    private static List<RecordedEvent> upTo(ScenarioId id, List<RecordedEvent> all, AsOf asOf, String field) {
-        if (asOf.version() != null && (asOf.version() < 1 || asOf.version() > all.size())) {
-            throw InvalidAssumptionsException.of(field, "scenario " + id + " has versions 1 to " + all.size()
-                    + ", not " + asOf.version());
+    /** The scenario's events up to {@code asOf}; refuses a moment before the scenario existed. */
+    public List<RecordedEvent> eventsUpTo(ScenarioId id, AsOf asOf, String field) {
+        return upTo(id, events(id), asOf, field);
+    }
+
+    /** The events of {@code all}, a scenario's whole stream as {@link #events} reads it, up to {@code asOf}. */
+    public static List<RecordedEvent> upTo(ScenarioId id, List<RecordedEvent> all, AsOf asOf, String field) {
+        // a named version is looked up in the scenario's state, which only a replay of every event gives
+        AsOf moment = asOf.tag() == null ? asOf : asOf.resolvedIn(replay(all), field);
+        if (moment.version() != null) {
+            VersionRange.check(id, all.size(), moment.version(), field);
         }
-        List<RecordedEvent> kept = all.stream().filter(asOf::includes).toList();
+        List<RecordedEvent> kept = all.stream().filter(moment::includes).toList();
         if (kept.isEmpty()) {
-            throw InvalidAssumptionsException.of(field, "scenario " + id + " did not exist yet at " + asOf.text()
+            throw InvalidAssumptionsException.of(field, "scenario " + id + " did not exist yet at " + moment.text()
                     + "; it was created " + all.get(0).time());
         }
         return kept;

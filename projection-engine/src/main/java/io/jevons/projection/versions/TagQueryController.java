@@ -4,7 +4,6 @@ import io.jevons.planning.api.scenario.ScenarioId;
 import io.jevons.planning.api.versions.VersionTagged;
 import io.jevons.planning.history.RecordedEvent;
 import io.jevons.planning.scenario.ScenarioState;
-import io.jevons.projection.projection.AsOf;
 import io.jevons.projection.projection.ScenarioTimeline;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -40,7 +39,7 @@ class TagQueryController {
     @Operation(summary = "The scenario's named versions in the order they were named, and whether it is locked")
     TagsResponse tags(@PathVariable UUID scenarioId) {
         ScenarioId id = new ScenarioId(scenarioId);
-        List<RecordedEvent> events = timeline.eventsUpTo(id, AsOf.NOW, "asOf");
+        List<RecordedEvent> events = timeline.events(id);
         ScenarioState state = ScenarioTimeline.replay(events);
         List<NamedVersion> tags = state.tags().stream().map(tag -> {
             RecordedEvent tagging = events.get((int) tag.taggedInVersion() - 1);
