@@ -13,13 +13,21 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Remembers, for a short while, user name and password pairs that bcrypt has verified, so that an API client
  * sending HTTP basic credentials with every request pays bcrypt's ~100 ms once a minute instead of on every call.
  * Keys are salted SHA-256 digests (the password itself is never kept); failures are never remembered. A changed
  * password or role takes effect within {@code ttl}.
+ * <p>
+ * A verdict never expires under a busy client's feet: in the last quarter of its life the next request renews it
+ * while the others keep using it, and requests that find none wait for the one bcrypt already running for the
+ * same credentials. Without that, 16 connections of one client all missed at the same moment once a minute and
+ * ran bcrypt 16 times on two cores: every request of that second took ~500 ms (measured, issue #8).
  */
 final class VerifiedPasswords implements AuthenticationProvider {
 
@@ -27,13 +35,16 @@ final class VerifiedPasswords implements AuthenticationProvider {
 
     private final AuthenticationProvider verifier;
     private final Duration ttl;
+    private final Duration renewAfter;
     private final Clock clock;
     private final byte[] salt = new byte[32];
-    private final Map<String, Verified> verified = new ConcurrentHashMap<>();
+    private final Map<String, Verdict> verdicts = new ConcurrentHashMap<>();
+    private final Map<String, CompletableFuture<Authentication>> running = new ConcurrentHashMap<>();
 
     VerifiedPasswords(AuthenticationProvider verifier, Duration ttl, Clock clock) {
         this.verifier = verifier;
         this.ttl = ttl;
+        this.renewAfter = ttl.multipliedBy(3).dividedBy(4);
         this.clock = clock;
         new SecureRandom().nextBytes(salt);
     }
@@ -45,26 +56,62 @@ final class VerifiedPasswords implements AuthenticationProvider {
         }
         String key = digest(request.getName(), request.getCredentials().toString());
         Instant now = clock.instant();
-        Verified known = verified.get(key);
-        if (known != null && known.until().isAfter(now)) {
-            return known.authentication();
+        Verdict known = verdicts.get(key);
+        if (known != null && now.isBefore(known.expires())) {
+            return now.isBefore(known.renewFrom()) || !known.claimRenewal()
+                    ? known.authentication() : verifyAndRemember(key, request, now);
         }
-        Authentication authentication = verifier.authenticate(request);
-        if (authentication != null && authentication.isAuthenticated()) {
-            if (verified.size() >= MAX_ENTRIES) {
-                verified.values().removeIf(entry -> !entry.until().isAfter(now));
-                if (verified.size() >= MAX_ENTRIES) {
-                    verified.clear();
-                }
-            }
-            verified.put(key, new Verified(authentication, now.plus(ttl)));
+        CompletableFuture<Authentication> mine = new CompletableFuture<>();
+        CompletableFuture<Authentication> other = running.putIfAbsent(key, mine);
+        if (other != null) {
+            return awaitVerdict(other);
         }
-        return authentication;
+        try {
+            Authentication authentication = verifyAndRemember(key, request, now);
+            mine.complete(authentication);
+            return authentication;
+        } catch (RuntimeException | Error failure) {
+            mine.completeExceptionally(failure);
+            throw failure;
+        } finally {
+            running.remove(key, mine);
+        }
     }
 
     @Override
     public boolean supports(Class<?> authentication) {
         return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+    }
+
+    private Authentication verifyAndRemember(String key, Authentication request, Instant now) {
+        Authentication authentication;
+        try {
+            authentication = verifier.authenticate(request);
+        } catch (RuntimeException refused) {
+            verdicts.remove(key); // a password changed since: nobody may go on using the old verdict
+            throw refused;
+        }
+        if (authentication != null && authentication.isAuthenticated()) {
+            if (verdicts.size() >= MAX_ENTRIES) {
+                verdicts.values().removeIf(entry -> !now.isBefore(entry.expires()));
+                if (verdicts.size() >= MAX_ENTRIES) {
+                    verdicts.clear();
+                }
+            }
+            verdicts.put(key, new Verdict(authentication, now.plus(renewAfter), now.plus(ttl), new AtomicBoolean()));
+        }
+        return authentication;
+    }
+
+    private static Authentication awaitVerdict(CompletableFuture<Authentication> verification) {
+        try {
+            return verification.join();
+        } catch (CompletionException failed) {
+            if (failed.getCause() instanceof RuntimeException refused) {
+                throw refused;
+            }
+            throw failed;
+        }
     }
 
     private String digest(String username, String password) {
@@ -80,6 +127,11 @@ final class VerifiedPasswords implements AuthenticationProvider {
         }
     }
 
-    private record Verified(Authentication authentication, Instant until) {
+    /** A verified login; {@code renewing} lets exactly one request renew it. */
+    private record Verdict(Authentication authentication, Instant renewFrom, Instant expires, AtomicBoolean renewing) {
+
+        boolean claimRenewal() {
+            return renewing.compareAndSet(false, true);
+        }
     }
 }

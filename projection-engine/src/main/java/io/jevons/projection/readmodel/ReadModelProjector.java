@@ -42,6 +42,7 @@ public final class ReadModelProjector {
     private final String batchKey;
     private final ProjectedEvents projected;
     private final EventStore history;
+    private final CommittedStates committed = new CommittedStates();
 
     /**
      * @param serving whether this generation serves reads now: its projections are written at once and open
@@ -117,10 +118,16 @@ public final class ReadModelProjector {
         int applied() {
             return scenarios.values().stream().mapToInt(scenario -> scenario.audit.size()).sum();
         }
+
+        List<ScenarioState> changedStates() {
+            return scenarios.values().stream().filter(ScenarioBatch::changed).map(scenario -> scenario.state).toList();
+        }
     }
 
     private ScenarioBatch load(ScenarioId id) {
-        return new ScenarioBatch(store.loadStates(List.of(id)).getOrDefault(id, ScenarioState.NONE));
+        ScenarioState state = committed.at(id, store.storedVersion(id))
+                .orElseGet(() -> store.loadStates(List.of(id)).getOrDefault(id, ScenarioState.NONE));
+        return new ScenarioBatch(state);
     }
 
     private Batch currentBatch() {
@@ -128,7 +135,10 @@ public final class ReadModelProjector {
         return root.getOrComputeResource(batchKey, key -> {
             Batch batch = new Batch();
             root.onPrepareCommit(unitOfWork -> flush(batch.scenarios));
-            root.afterCommit(unitOfWork -> projected.committed(batch.applied(), batch.storedAlready));
+            root.afterCommit(unitOfWork -> {
+                projected.committed(batch.applied(), batch.storedAlready);
+                committed.remember(batch.changedStates());
+            });
             return batch;
         });
     }

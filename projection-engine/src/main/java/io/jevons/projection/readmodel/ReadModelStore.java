@@ -48,6 +48,12 @@ public final class ReadModelStore {
                 .collect(Collectors.toMap(ScenarioState::scenarioId, Function.identity()));
     }
 
+    /** The version of the stored state of {@code id}, 0 if it has none. */
+    long storedVersion(ScenarioId id) {
+        return jdbc.sql("select version from " + schema + ".scenario_state where scenario_id = ?").param(id.value())
+                .query(Long.class).optional().orElse(0L);
+    }
+
     void saveStates(List<ScenarioState> states, Map<ScenarioId, List<String>> warnings) {
         batch.batchUpdate("insert into " + schema + ".scenario_state (scenario_id, version, state, warnings)"
                         + " values (?, ?, cast(? as jsonb), cast(? as jsonb))"

@@ -18,7 +18,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * Read models that missed some of a scenario's events (as after a PostgreSQL restart under load, see
- * docs/reliability.md) get them from the scenario's stream when its next event arrives.
+ * docs/reliability.md) get them from the scenario's stream when its next event arrives. The state is changed
+ * behind the projector's back, as another node would: the projector must read it, not the state it remembers
+ * having committed.
  */
 @SpringBootTest
 @AutoConfigureMockMvc

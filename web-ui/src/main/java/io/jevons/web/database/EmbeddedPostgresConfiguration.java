@@ -1,15 +1,14 @@
 package io.jevons.web.database;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import javax.sql.DataSource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,14 +50,17 @@ class EmbeddedPostgresConfiguration {
         return postgres;
     }
 
-    /** Closed before the server stops, since it depends on it. */
+    /**
+     * Closed before the server stops, since it depends on it. Takes the same {@code spring.datasource.hikari}
+     * settings (pool size, timeouts, driver properties) as an external database's pool.
+     */
     @Bean(destroyMethod = "close")
-    DataSource dataSource(EmbeddedPostgres postgres) {
-        HikariConfig config = new HikariConfig();
-        config.setPoolName("jevons-embedded");
-        config.setJdbcUrl(postgres.getJdbcUrl(USER, "postgres"));
-        config.setUsername(USER);
-        config.setMaximumPoolSize(20);
-        return new HikariDataSource(config);
+    @ConfigurationProperties("spring.datasource.hikari")
+    HikariDataSource dataSource(EmbeddedPostgres postgres) {
+        HikariDataSource pool = new HikariDataSource();
+        pool.setPoolName("jevons-embedded");
+        pool.setJdbcUrl(postgres.getJdbcUrl(USER, "postgres"));
+        pool.setUsername(USER);
+        return pool;
     }
 }
