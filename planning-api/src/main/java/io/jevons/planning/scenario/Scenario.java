@@ -48,7 +48,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * saw the current version, the capacity model accepts the changed assumptions — then records it as an
  * event. State changes only in {@link #on(ScenarioEvent)}, so replaying the stream rebuilds it exactly.
  */
-@Aggregate(cache = "scenarioCache")
+@Aggregate(cache = "scenarioCache", commandTargetResolver = "scenarioCommandTargets")
 class Scenario {
 
     @AggregateIdentifier

@@ -14,6 +14,11 @@ class ScenarioConfiguration {
      */
     @Bean
     Cache scenarioCache(@Value("${jevons.scenario-cache.size:1000}") int size) {
-        return new LruCache(size);
+        return new ScenarioCache(size);
+    }
+
+    @Bean
+    ScenarioCommandTargets scenarioCommandTargets() {
+        return new ScenarioCommandTargets();
     }
 }
