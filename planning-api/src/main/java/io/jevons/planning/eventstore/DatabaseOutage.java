@@ -27,7 +27,8 @@ public final class DatabaseOutage {
     public static boolean explains(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             if (cause instanceof SQLTransientConnectionException || cause instanceof DataAccessResourceFailureException
-                    || cause instanceof CannotCreateTransactionException || cause instanceof TransactionSystemException) {
+                    || cause instanceof CannotCreateTransactionException
+                    || cause instanceof TransactionSystemException) {
                 return true; // the last: a commit or rollback that could not reach the database
             }
             if (cause instanceof SQLException sql && sql.getSQLState() == null

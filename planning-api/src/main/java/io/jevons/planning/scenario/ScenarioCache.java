@@ -9,8 +9,9 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * Keeps the scenarios in use in memory, up to a fixed number (Caffeine's recency and frequency policy). Axon's WeakReferenceCache loses an
- * aggregate at the next garbage collection, which under load means nearly every command replays its stream.
+ * Keeps the scenarios in use in memory, up to a fixed number (Caffeine's recency and frequency policy). Axon's
+ * WeakReferenceCache loses an aggregate at the next garbage collection, which under load means nearly every
+ * command replays its stream.
  * Caffeine, not a synchronized LinkedHashMap: with every command of every scenario through one lock, a holder
  * descheduled on a busy node made the others wait (113 waits of 20-60 ms in 30 s at 16 clients, issue #8).
  */

@@ -7,6 +7,7 @@ import io.jevons.planning.scenario.ScenarioState;
 
 import java.util.Collection;
 import java.util.Optional;
+import java.util.function.LongSupplier;
 
 /**
  * The states this node's projector last committed, so that the next batch of a busy scenario need not read and
@@ -21,10 +22,14 @@ final class CommittedStates {
 
     private final Cache<ScenarioId, ScenarioState> states = Caffeine.newBuilder().maximumSize(SCENARIOS).build();
 
-    /** The remembered state of {@code id} if it is the one stored at {@code storedVersion}. */
-    Optional<ScenarioState> at(ScenarioId id, long storedVersion) {
+    /**
+     * The remembered state of {@code id} if it is the stored one; the stored version is asked for only when a state
+     * is remembered, so a scenario this node has not committed costs no extra query.
+     */
+    Optional<ScenarioState> stored(ScenarioId id, LongSupplier storedVersion) {
         ScenarioState remembered = states.getIfPresent(id);
-        return remembered != null && remembered.version() == storedVersion ? Optional.of(remembered) : Optional.empty();
+        return remembered != null && remembered.version() == storedVersion.getAsLong()
+                ? Optional.of(remembered) : Optional.empty();
     }
 
     /** Called once their transaction has committed. */

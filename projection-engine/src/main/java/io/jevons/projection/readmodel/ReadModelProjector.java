@@ -125,7 +125,7 @@ public final class ReadModelProjector {
     }
 
     private ScenarioBatch load(ScenarioId id) {
-        ScenarioState state = committed.at(id, store.storedVersion(id))
+        ScenarioState state = committed.stored(id, () -> store.storedVersion(id))
                 .orElseGet(() -> store.loadStates(List.of(id)).getOrDefault(id, ScenarioState.NONE));
         return new ScenarioBatch(state);
     }
