@@ -53,6 +53,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -88,6 +89,7 @@ public class ReadModelProcessors implements SmartLifecycle {
     private final int replayBatchSize;
     private final TransactionTemplate transactions;
     private final Duration claimInterval;
+    private final Duration batchPause;
     private final Map<Generation, RunningProcessor> processors = new ConcurrentHashMap<>();
     private final DataSource dataSource;
     private final BulkRebuild bulkRebuild;
@@ -102,9 +104,10 @@ public class ReadModelProcessors implements SmartLifecycle {
                         ProjectedEventMetrics metrics, TokenClaims claims, TransactionTemplate transactions,
                         DataSource dataSource, EngineChanges engineChanges,
                         @Value("${jevons.read-models.segments:4}") int segments,
-                        @Value("${jevons.read-models.batch-size:200}") int batchSize,
+                        @Value("${jevons.read-models.batch-size:1000}") int batchSize,
                         @Value("${jevons.read-models.replay-batch-size:5000}") int replayBatchSize,
-                        @Value("${jevons.read-models.claim-interval:PT1S}") Duration claimInterval) {
+                        @Value("${jevons.read-models.claim-interval:PT1S}") Duration claimInterval,
+                        @Value("${jevons.read-models.batch-pause:PT0.05S}") Duration batchPause) {
         this.generations = generations;
         this.eventStore = eventStore;
         this.tokenStore = tokenStore;
@@ -126,6 +129,7 @@ public class ReadModelProcessors implements SmartLifecycle {
         this.bulkRebuild = new BulkRebuild(eventStore, tokenStore, jdbc, transactions,
                 Math.max(2, Runtime.getRuntime().availableProcessors()));
         this.claimInterval = claimInterval;
+        this.batchPause = batchPause;
     }
 
     @Override
@@ -286,11 +290,13 @@ public class ReadModelProcessors implements SmartLifecycle {
     }
 
     private RunningProcessor startProcessor(Generation generation) {
-        // a generation being rebuilt reads the whole event store: fewer, larger transactions
-        int batch = generation.equals(generations.active()) ? batchSize : replayBatchSize;
+        // a generation being rebuilt reads the whole event store: fewer, larger transactions, no pause
+        boolean serving = generation.equals(generations.active());
+        int batch = serving ? batchSize : replayBatchSize;
         ReadModelProjector projector = projector(generation);
-        ScheduledExecutorService coordinator = executor(generation, "coordinator", 1);
-        ScheduledExecutorService workers = executor(generation, "worker", segments);
+        ScheduledExecutorService coordinator = Executors.newScheduledThreadPool(1, threads(generation, "coordinator"));
+        ScheduledExecutorService workers = new PacedWorkers(segments, threads(generation, "worker"),
+                serving ? batchPause : Duration.ZERO);
         PooledStreamingEventProcessor processor = PooledStreamingEventProcessor.builder()
                 .name(generation.processorName())
                 .eventHandlerInvoker(DeadLetteringEventHandlerInvoker.builder()
@@ -318,7 +324,8 @@ public class ReadModelProcessors implements SmartLifecycle {
                 .initialToken(source -> source.createTailToken())
                 .build();
         processor.start();
-        log.info("Started processor {} ({} segments, batches of {})", generation.processorName(), segments, batch);
+        log.info("Started processor {} ({} segments, batches of {}, {} ms apart)", generation.processorName(), segments,
+                batch, serving ? batchPause.toMillis() : 0);
         return new RunningProcessor(processor, List.of(coordinator, workers));
     }
 
@@ -370,12 +377,12 @@ public class ReadModelProcessors implements SmartLifecycle {
                 .build();
     }
 
-    private static ScheduledExecutorService executor(Generation generation, String role, int threads) {
+    private static ThreadFactory threads(Generation generation, String role) {
         AtomicInteger count = new AtomicInteger();
-        return Executors.newScheduledThreadPool(threads, task -> {
+        return task -> {
             Thread thread = new Thread(task, generation.processorName() + "-" + role + "-" + count.incrementAndGet());
             thread.setDaemon(true);
             return thread;
-        });
+        };
     }
 }

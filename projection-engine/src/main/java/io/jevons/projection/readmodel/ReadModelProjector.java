@@ -74,7 +74,7 @@ public final class ReadModelProjector {
             apply(batch, (ScenarioEvent) message.getPayload(), message);
         }
         flush(batch.scenarios);
-        projected.committed(batch.applied(), batch.storedAlready);
+        projected.committed(batch.applied(), batch.storedAlready, batch.changedStates().size());
     }
 
     private void apply(Batch batch, ScenarioEvent event, DomainEventMessage<?> message) {
@@ -136,8 +136,9 @@ public final class ReadModelProjector {
             Batch batch = new Batch();
             root.onPrepareCommit(unitOfWork -> flush(batch.scenarios));
             root.afterCommit(unitOfWork -> {
-                projected.committed(batch.applied(), batch.storedAlready);
-                committed.remember(batch.changedStates());
+                List<ScenarioState> written = batch.changedStates();
+                projected.committed(batch.applied(), batch.storedAlready, written.size());
+                committed.remember(written);
             });
             return batch;
         });
