@@ -1,6 +1,7 @@
 package io.jevons.projection;
 
 import io.jevons.testsupport.ScenarioApi;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import java.time.Duration;
@@ -24,6 +25,11 @@ public final class ReadModels {
                 mvc.perform(get("/api/scenarios/" + scenarioId).with(viewer("reader")))
                         .andExpect(status().isOk())
                         .andExpect(jsonPath("$.version").value(version)));
+    }
+
+    /** The schema of the generation serving reads now, for tests that look at or tamper with its tables. */
+    public static String activeSchema(JdbcClient jdbc) {
+        return "readmodel_g" + jdbc.sql("select active from readmodel_control.generation").query(Integer.class).single();
     }
 
     public static ScenarioApi.Versioned createDefault(MockMvc mvc, String by) throws Exception {

@@ -39,7 +39,7 @@ class MissedEventsIT {
         ScenarioApi api = new ScenarioApi(mvc);
         Versioned scenario = api.create("Missed events", "alice");
         ReadModels.awaitVersion(mvc, scenario.id(), 1);
-        String schema = "readmodel_g" + jdbc.sql("select active from readmodel_control.generation").query(Integer.class).single();
+        String schema = ReadModels.activeSchema(jdbc);
         String stateAtVersion1 = jdbc.sql("select state::text from " + schema + ".scenario_state where scenario_id = ?")
                 .param(scenario.id()).query(String.class).single();
         change(api, scenario, 1, 2e9);
