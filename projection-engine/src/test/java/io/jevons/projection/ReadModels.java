@@ -29,7 +29,8 @@ public final class ReadModels {
 
     /** The schema of the generation serving reads now, for tests that look at or tamper with its tables. */
     public static String activeSchema(JdbcClient jdbc) {
-        return "readmodel_g" + jdbc.sql("select active from readmodel_control.generation").query(Integer.class).single();
+        int active = jdbc.sql("select active from readmodel_control.generation").query(Integer.class).single();
+        return "readmodel_g" + active;
     }
 
     public static ScenarioApi.Versioned createDefault(MockMvc mvc, String by) throws Exception {

@@ -12,9 +12,9 @@ import java.util.concurrent.TimeUnit;
  * The worker threads of a serving processor, where every batch waits {@code pause} before it starts. A work
  * package hands its next batch to the workers as soon as it finished one, so under a steady stream of changes it
  * would rewrite each busy scenario's read models as often as the database lets it: the projector took as much
- * CPU as it could get (about a third of two cores beside 2,000 commands/s) and the commands' latency paid for it. With a
- * pause, the events of that time are coalesced into the next batch: a scenario's rows are written at most once
- * per pause and segment, whatever the command rate. Read models lag by up to that pause more.
+ * CPU as it could get (about a third of two cores beside 2,000 commands/s) and the commands' latency paid for it.
+ * With a pause, the events of that time are coalesced into the next batch: a scenario's rows are written at most
+ * once per pause and segment, whatever the command rate. Read models lag by up to that pause more.
  */
 final class PacedWorkers extends ScheduledThreadPoolExecutor {
 
