@@ -21,9 +21,14 @@ final class BoundedText {
             throw InvalidAssumptionsException.of(field,
                     what + " has at most " + maxLength + " characters, was " + trimmed.length());
         }
-        if (trimmed.chars().anyMatch(c -> Character.isISOControl(c) && !(allowLineBreaks && (c == '\n' || c == '\r')))) {
+        requirePrintable(trimmed, field, what, allowLineBreaks);
+        return trimmed;
+    }
+
+    /** Refuses control characters (NUL among them, which PostgreSQL's text cannot even store), line breaks aside. */
+    static void requirePrintable(String text, String field, String what, boolean allowLineBreaks) {
+        if (text.chars().anyMatch(c -> Character.isISOControl(c) && !(allowLineBreaks && (c == '\n' || c == '\r')))) {
             throw InvalidAssumptionsException.of(field, what + " cannot contain control characters");
         }
-        return trimmed;
     }
 }

@@ -2,7 +2,10 @@ package io.jevons.planning.scenario;
 
 import io.jevons.capacity.validation.InvalidAssumptionsException;
 
-/** Why a planner made a change: required for assumption changes, at most {@value #MAX_LENGTH} characters. */
+/**
+ * Why a planner made a change: required for assumption changes, at most {@value #MAX_LENGTH} characters, printable
+ * (line breaks allowed).
+ */
 final class Reasons {
 
     static final int MAX_LENGTH = 1000;
@@ -27,6 +30,7 @@ final class Reasons {
             throw InvalidAssumptionsException.of("reason",
                     "a reason has at most " + MAX_LENGTH + " characters, was " + stripped.length());
         }
+        BoundedText.requirePrintable(stripped, "reason", "a reason", true);
         return stripped;
     }
 }

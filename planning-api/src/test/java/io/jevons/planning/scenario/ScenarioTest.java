@@ -197,6 +197,19 @@ class ScenarioTest {
     }
 
     @Test
+    void rejectsAReasonWithControlCharactersButKeepsItsLineBreaks() {
+        AssumptionChange change = everyKindOfChange().findFirst().orElseThrow();
+        fixture.given(PLANNED)
+                .when(new ChangeAssumption(ID, 4, change, "pasted\u0000from a terminal"))
+                .expectException(InvalidAssumptionsException.class)
+                .expectExceptionMessage("reason: a reason cannot contain control characters")
+                .expectNoEvents();
+        fixture.given(PLANNED)
+                .when(new ChangeAssumption(ID, 4, change, "first line\r\nsecond line"))
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
     void rejectsChangesTheCapacityModelRefuses() {
         fixture.given(PLANNED)
                 .when(new ChangeAssumption(ID, 4, new SetModelMix(Q1, new ModelMix(Map.of(CHAT, 0.6))), "typo"))

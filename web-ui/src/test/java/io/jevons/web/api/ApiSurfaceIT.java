@@ -29,6 +29,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The whole HTTP surface, taken from the OpenAPI document and the actuator index rather than from a list kept by
@@ -127,6 +128,12 @@ class ApiSurfaceIT {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(notJson.statusCode()).isEqualTo(415);
         assertThat(requests).isGreaterThan(500);
+        // what was accepted reaches the read models: one event they cannot store would stop its segment for good
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            JsonNode readModels = JSON.readTree(send("GET", "/actuator/health/readModels", "ada:ada-secret", null).body());
+            assertThat(readModels.get("status").asString()).isEqualTo("UP");
+            assertThat(readModels.get("details").get("lagEvents").asLong()).isZero();
+        });
     }
 
     /** Every field of a valid body set to every bad value, left out, and joined by an unknown one; then bad bodies. */
