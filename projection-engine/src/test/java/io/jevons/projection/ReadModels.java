@@ -27,10 +27,14 @@ public final class ReadModels {
                         .andExpect(jsonPath("$.version").value(version)));
     }
 
+    /** The number of the read-model generation serving reads now. */
+    public static int activeGeneration(JdbcClient jdbc) {
+        return jdbc.sql("select active from readmodel_control.generation").query(Integer.class).single();
+    }
+
     /** The schema of the generation serving reads now, for tests that look at or tamper with its tables. */
     public static String activeSchema(JdbcClient jdbc) {
-        int active = jdbc.sql("select active from readmodel_control.generation").query(Integer.class).single();
-        return "readmodel_g" + active;
+        return "readmodel_g" + activeGeneration(jdbc);
     }
 
     public static ScenarioApi.Versioned createDefault(MockMvc mvc, String by) throws Exception {

@@ -38,7 +38,7 @@ class EngineChangesIT {
     @Test
     void aReplayUnderANewEngineShowsTheOutputsTheEngineMovedAndNoOthers() throws Exception {
         Versioned scenario = ReadModels.createDefault(mvc, "alice");
-        int live = jdbc.sql("select active from readmodel_control.generation").query(Integer.class).single();
+        int live = ReadModels.activeGeneration(jdbc);
         String rows = "readmodel_g" + live + ".projection_quarter";
         jdbc.sql("update " + rows + " set engine_version = '2025.1.0' where scenario_id = ?").param(scenario.id()).update();
         jdbc.sql("update " + rows + " set capex_cents = capex_cents + 100 where scenario_id = ? and quarter = '2026Q2'")

@@ -66,11 +66,10 @@ class DeadLetterIT {
         ReadModels.awaitVersion(mvc, poisoned.id(), 1);
 
         // a replay cannot fold the poisoned scenario in bulk: it falls back to the event stream and its dead letters
-        int live = jdbc.sql("select active from readmodel_control.generation").query(Integer.class).single();
+        int live = ReadModels.activeGeneration(jdbc);
         mvc.perform(post("/api/admin/replay").with(user("root").roles("ADMIN"))).andExpect(status().isAccepted());
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
-                assertThat(jdbc.sql("select active from readmodel_control.generation").query(Integer.class).single())
-                        .isEqualTo(live + 1));
+                assertThat(ReadModels.activeGeneration(jdbc)).isEqualTo(live + 1));
         awaitDeadLetterInActiveGeneration(id);
         ReadModels.awaitVersion(mvc, healthy.id(), 2);
         ReadModels.awaitVersion(mvc, poisoned.id(), 1);

@@ -52,7 +52,7 @@ class ReplayIT {
         api.change(HttpMethod.PATCH, second.id(), "", 2, "{\"name\":\"Second, renamed\"}", planner("carol"))
                 .andExpect(status().isOk());
         ReadModels.awaitVersion(mvc, second.id(), 3);
-        int live = activeGeneration();
+        int live = ReadModels.activeGeneration(jdbc);
         Map<String, List<String>> before = rows("readmodel_g" + live);
 
         mvc.perform(post("/api/admin/replay").with(user("root").roles("ADMIN")))
@@ -90,10 +90,6 @@ class ReplayIT {
     void onlyAdminsReplay() throws Exception {
         mvc.perform(post("/api/admin/replay").with(planner("p"))).andExpect(status().isForbidden());
         mvc.perform(get("/api/admin/replay").with(viewer("v"))).andExpect(status().isForbidden());
-    }
-
-    private int activeGeneration() {
-        return jdbc.sql("select active from readmodel_control.generation").query(Integer.class).single();
     }
 
     private Map<String, List<String>> rows(String schema) {
