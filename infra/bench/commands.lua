@@ -1,8 +1,12 @@
--- wrk script: every wrk thread (one connection each) changes its own scenario's demand baseline as fast as it can,
--- always at the version the last answer gave (If-Match), like a planner who never conflicts.
--- Usage: wrk -t16 -c16 -d30s -s infra/bench/commands.lua URL -- AUTH ID:VERSION ID:VERSION ...
+-- wrk script: every wrk thread (one connection each) changes its own scenario's demand baseline, always at the
+-- version the last answer gave (If-Match), like a planner who never conflicts.
+-- Usage: [JEVONS_RATE=commands/s in all] wrk -t16 -c16 -d30s -s infra/bench/commands.lua URL -- AUTH ID:VERSION ...
+-- Without JEVONS_RATE each connection sends as fast as it is answered (closed loop: the maximum throughput).
+-- With it, each connection sends on a fixed schedule, and the latency is also reported from the planned send
+-- time: a slow answer then counts the wait of the command planned behind it too (no coordinated omission).
 local threads = {}
 local counter = 0
+local rate = tonumber(os.getenv("JEVONS_RATE") or "0")
 
 function setup(thread)
     counter = counter + 1
@@ -17,6 +21,32 @@ function init(args)
     current = tonumber(version)
     step = 0
     refused = 0
+    scheduled = {} -- milliseconds from planned send to answer, per command
+    intervalMs = rate > 0 and 1000 * (#args - 1) / rate or 0 -- one scenario per connection
+end
+
+if rate > 0 then
+    local ffi = require("ffi")
+    ffi.cdef [[
+        typedef struct { long tv_sec; long tv_nsec; } jevons_timespec;
+        int clock_gettime(int clock, jevons_timespec *now);
+    ]]
+    local clock = ffi.new("jevons_timespec")
+    local function nowMs()
+        ffi.C.clock_gettime(1, clock) -- CLOCK_MONOTONIC
+        return tonumber(clock.tv_sec) * 1000 + tonumber(clock.tv_nsec) / 1e6
+    end
+
+    -- wrk asks before each request how long to wait
+    function delay()
+        local now = nowMs()
+        planned = planned and planned + intervalMs or now
+        return math.max(0, planned - now)
+    end
+
+    function answeredAt()
+        return nowMs()
+    end
 end
 
 function request()
@@ -28,6 +58,9 @@ function request()
 end
 
 function response(status, headers, body)
+    if planned then
+        scheduled[#scheduled + 1] = answeredAt() - planned
+    end
     if status == 200 then
         current = tonumber(body:match('"version":(%d+)'))
     else
@@ -39,12 +72,24 @@ end
 
 function done(summary, latency, requests)
     local refusedTotal = 0
+    local fromPlan = {}
     for _, thread in ipairs(threads) do
         refusedTotal = refusedTotal + (thread:get("refused") or 0)
+        for _, ms in ipairs(thread:get("scheduled") or {}) do
+            fromPlan[#fromPlan + 1] = ms
+        end
     end
     io.write(string.format("answered %d, not 200: %d (%d non-2xx by wrk)\n", summary.requests, refusedTotal,
         summary.errors.status))
     for _, p in pairs({ 50, 90, 99, 99.9 }) do
         io.write(string.format("  p%g %.1f ms\n", p, latency:percentile(p) / 1000))
+    end
+    if #fromPlan > 0 then
+        table.sort(fromPlan)
+        io.write(string.format("paced to %d/s in all; from the planned send time:", rate))
+        for _, p in pairs({ 50, 90, 99, 99.9 }) do
+            io.write(string.format(" p%g %.1f ms", p, fromPlan[math.max(1, math.ceil(#fromPlan * p / 100))]))
+        end
+        io.write(string.format(" (n=%d)\n", #fromPlan))
     end
 end

@@ -1,15 +1,16 @@
 #!/usr/bin/env bash
 # Maximum command throughput with wrk (light on the CPU it shares with Jevons): N connections, each changing its own
-# scenario. Usage: infra/bench/wrk-commands.sh URL [connections] [seconds] [warm-up seconds]
+# scenario. Usage: infra/bench/wrk-commands.sh URL [connections] [seconds] [warm-up seconds] [commands/s in all]
+# With a rate the measured run sends on a fixed schedule (see commands.lua); without, as fast as it is answered.
 # The warm-up matters on 2 cores: the JIT compiler shares them with the load, and a 10 s warm-up left the first runs
 # after a start at half the steady rate.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-url=${1:-http://localhost:18080}; connections=${2:-16}; seconds=${3:-30}; warmup=${4:-90}
+url=${1:-http://localhost:18080}; connections=${2:-16}; seconds=${3:-30}; warmup=${4:-90}; rate=${5:-0}
 scenarios=$(java infra/bench/Load.java scenarios --clients "$connections" --url "$url")
 auth=$(printf 'planner:jevons' | base64)
 # warm-up, then the measured run
 wrk -t"$connections" -c"$connections" -d"${warmup}s" -s infra/bench/commands.lua "$url" -- "$auth" $scenarios > /dev/null
 scenarios=$(for pair in $scenarios; do id=${pair%%:*}
     printf '%s:%s ' "$id" "$(curl -fs -u planner:jevons "$url/api/scenarios/$id" | grep -o '"version":[0-9]*' | cut -d: -f2)"; done)
-wrk -t"$connections" -c"$connections" -d"${seconds}s" --latency -s infra/bench/commands.lua "$url" -- "$auth" $scenarios
+JEVONS_RATE=$rate wrk -t"$connections" -c"$connections" -d"${seconds}s" --latency -s infra/bench/commands.lua "$url" -- "$auth" $scenarios

@@ -146,6 +146,7 @@ public final class ReadModelProjector {
 
     private void flush(Map<ScenarioId, ScenarioBatch> batch) {
         boolean servesReads = serving.getAsBoolean();
+        store.commitAsynchronously();
         List<ScenarioState> states = new ArrayList<>();
         Map<ScenarioId, List<String>> warnings = new HashMap<>();
         List<AuditRow> audit = new ArrayList<>();

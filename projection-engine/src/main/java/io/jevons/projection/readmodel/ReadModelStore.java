@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.sql.Timestamp;
 import java.sql.Types;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -67,6 +68,16 @@ public final class ReadModelStore {
                 });
     }
 
+    /**
+     * Lets the current transaction commit without waiting for its WAL to reach the disk. Read models are derived:
+     * a database crash can lose only the latest such commits, rows and processor token together (WAL order), and
+     * the processor projects those events again; any later synchronous commit (an event append) flushes them.
+     * Waiting would put the projector's larger writes in front of the commands' own flushes.
+     */
+    void commitAsynchronously() {
+        jdbc.sql("set local synchronous_commit to off").update();
+    }
+
     /** Waits for other nodes' catch-up transactions on this generation: two writers of one scenario's rows collide. */
     void lockProjectionRows() {
         jdbc.sql("select pg_advisory_xact_lock(hashtext(?))").param(schema + ".projection").query().listOfRows();
@@ -86,17 +97,19 @@ public final class ReadModelStore {
                 .params(write(warnings), id.value(), version).update();
     }
 
-    /** Replaces the scenario's quarterly and yearly rows with those of {@code projection}. */
+    /**
+     * Replaces the scenario's quarterly and yearly rows with those of {@code projection}: rows are updated in place
+     * (free space on their pages lets PostgreSQL keep the new version beside the old one, without a new index entry
+     * or work for vacuum - see V10), then rows the projection no longer has are deleted.
+     */
     void saveProjection(ScenarioId id, long version, Projection projection) {
         UUID key = id.value();
-        jdbc.sql("delete from " + schema + ".projection_quarter where scenario_id = ?").param(key).update();
-        jdbc.sql("delete from " + schema + ".projection_year where scenario_id = ?").param(key).update();
-        batch.batchUpdate("insert into " + schema + ".projection_quarter (scenario_id, quarter, version, demand_flops,"
+        batch.batchUpdate(upsert("projection_quarter", "quarter", "scenario_id, quarter, version, demand_flops,"
                         + " supply_flops, utilization, shortfall_flops, served_tokens, capex_cents, depreciation_cents,"
                         + " energy_cost_cents, inference_cost_cents, power_megawatts, cost_per_million_tokens_usd,"
-                        + " demand_by_class, fleet, vendor_shares, kind_shares, engine_version)"
-                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb),"
-                        + " cast(? as jsonb), cast(? as jsonb), ?)",
+                        + " demand_by_class, fleet, vendor_shares, kind_shares, engine_version",
+                        "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb),"
+                        + " cast(? as jsonb), cast(? as jsonb), ?"),
                 projection.quarters(), projection.quarters().size(), (statement, q) -> {
                     statement.setObject(1, key);
                     statement.setString(2, q.quarter().toString());
@@ -118,11 +131,11 @@ public final class ReadModelStore {
                     statement.setString(18, write(q.kindShares()));
                     statement.setString(19, projection.engineVersion());
                 });
-        batch.batchUpdate("insert into " + schema + ".projection_year (scenario_id, year, version, quarters,"
+        batch.batchUpdate(upsert("projection_year", "year", "scenario_id, year, version, quarters,"
                         + " average_demand_flops, average_supply_flops, peak_utilization, served_tokens, capex_cents,"
                         + " depreciation_cents, energy_cost_cents, inference_cost_cents, average_power_megawatts,"
-                        + " cost_per_million_tokens_usd, fleet, vendor_shares, engine_version)"
-                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb), ?)",
+                        + " cost_per_million_tokens_usd, fleet, vendor_shares, engine_version",
+                        "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb), ?"),
                 projection.years(), projection.years().size(), (statement, y) -> {
                     statement.setObject(1, key);
                     statement.setInt(2, y.year());
@@ -142,6 +155,19 @@ public final class ReadModelStore {
                     statement.setString(16, write(y.vendorShares()));
                     statement.setString(17, projection.engineVersion());
                 });
+        for (String table : List.of("projection_quarter", "projection_year")) {
+            jdbc.sql("delete from " + schema + "." + table + " where scenario_id = ? and version <> ?")
+                    .params(key, version).update();
+        }
+    }
+
+    /** An insert of one row of {@code table} per scenario and {@code period} that replaces the row there is. */
+    private String upsert(String table, String period, String columns, String values) {
+        String replaced = Arrays.stream(columns.split(",")).map(String::strip)
+                .filter(column -> !column.equals("scenario_id") && !column.equals(period))
+                .map(column -> column + " = excluded." + column).collect(Collectors.joining(", "));
+        return "insert into " + schema + "." + table + " (" + columns + ") values (" + values + ")"
+                + " on conflict (scenario_id, " + period + ") do update set " + replaced;
     }
 
     void saveAudit(List<AuditRow> rows) {

@@ -1,0 +1,93 @@
+package io.jevons.projection.readmodel;
+
+import io.jevons.capacity.assumptions.Assumptions;
+import io.jevons.capacity.defaults.DefaultScenario;
+import io.jevons.capacity.projection.CapacityProjector;
+import io.jevons.capacity.projection.Projection;
+import io.jevons.capacity.time.Horizon;
+import io.jevons.capacity.time.Quarter;
+import io.jevons.planning.api.scenario.ScenarioId;
+import io.jevons.projection.generation.Generations;
+import io.jevons.testsupport.PostgresIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * How the projector writes a scenario's projection rows: in place (docs/benchmarks.md, "Commands"; V10). A delete
+ * and insert of all 50 rows per batch left autovacuum the largest disk writer under a steady stream of changes.
+ */
+@SpringBootTest
+@PostgresIntegrationTest
+class ReadModelStoreIT {
+
+    private static final Horizon TEN_YEARS = new Horizon(Quarter.parse("2024Q1"), Quarter.parse("2033Q4"));
+    private static final Horizon THREE_YEARS = new Horizon(Quarter.parse("2024Q1"), Quarter.parse("2026Q4"));
+
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    JdbcTemplate jdbcTemplate;
+    @Autowired
+    TransactionTemplate transactions;
+    @Autowired
+    Generations generations;
+
+    @Test
+    void theNextProjectionOfAScenarioUpdatesItsRowsInPlace() {
+        ScenarioId id = ScenarioId.random();
+        Projection full = CapacityProjector.project(DefaultScenario.assumptions()); // rows of ~1.5 kB, as in use
+        transactions.executeWithoutResult(status -> store().saveProjection(id, 1, full));
+        long before = inPlaceUpdates();
+
+        transactions.executeWithoutResult(status -> {
+            store().saveProjection(id, 2, full);
+            // the counters reach pg_stat_user_tables when this session goes idle, not up to 10 s later
+            jdbc.sql("select pg_stat_force_next_flush()").query().listOfRows();
+        });
+
+        assertThat(inPlaceUpdates() - before).as("HOT updates of the 28 quarter and 7 year rows")
+                .isGreaterThanOrEqualTo(35);
+        assertThat(versions(id, "projection_quarter")).hasSize(28).containsOnly(2L);
+        assertThat(versions(id, "projection_year")).hasSize(7).containsOnly(2L);
+    }
+
+    @Test
+    void rowsOfPeriodsTheProjectionNoLongerHasAreDeleted() {
+        ScenarioId id = ScenarioId.random();
+        save(id, 1, TEN_YEARS);
+
+        save(id, 2, THREE_YEARS);
+
+        assertThat(versions(id, "projection_quarter")).hasSize(12).containsOnly(2L);
+        assertThat(versions(id, "projection_year")).hasSize(3).containsOnly(2L);
+    }
+
+    private void save(ScenarioId id, long version, Horizon horizon) {
+        transactions.executeWithoutResult(status ->
+                store().saveProjection(id, version, CapacityProjector.project(Assumptions.empty(horizon))));
+    }
+
+    private ReadModelStore store() {
+        return new ReadModelStore(jdbc, jdbcTemplate, generations.active());
+    }
+
+    /** Updates that kept the row's new version on its page without a new index entry (heap-only tuples). */
+    private long inPlaceUpdates() {
+        return jdbc.sql("select coalesce(sum(n_tup_hot_upd), 0) from pg_stat_user_tables where schemaname = ?"
+                        + " and relname in ('projection_quarter', 'projection_year')")
+                .param(generations.active().schema()).query(Long.class).single();
+    }
+
+    private List<Long> versions(ScenarioId id, String table) {
+        return jdbc.sql("select version from " + generations.active().schema() + "." + table + " where scenario_id = ?")
+                .param(id.value()).query(Long.class).list();
+    }
+}
