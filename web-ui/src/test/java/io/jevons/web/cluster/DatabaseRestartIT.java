@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,9 +33,8 @@ class DatabaseRestartIT {
             assertThat(failures).as("answers while the database was down").isNotEmpty()
                     .allMatch(failure -> failure.startsWith("503 ") || failure.startsWith("unreachable"));
             for (BurstClient client : clients) {
-                long stored = database.count("select count(*) from eventstore.domain_event_entry"
-                        + " where aggregate_identifier = '" + client.scenario + "'");
-                assertThat(stored).as("events of a scenario: every acknowledged change, at most one more in flight")
+                assertThat(storedEvents(database, client))
+                        .as("events of a scenario: every acknowledged change, at most one more in flight")
                         .isBetween(client.acknowledged.get(), client.acknowledged.get() + 1);
             }
         });
@@ -49,9 +49,8 @@ class DatabaseRestartIT {
     void aDatabaseCrashLosesNoAcknowledgedChangeAndTheReadModelsHoldEveryEventOnce() throws Exception {
         restartUnderLoad(DatabaseRestartIT::crash, (node, database, clients) -> {
             for (BurstClient client : clients) {
-                assertThat(database.count("select count(*) from eventstore.domain_event_entry"
-                        + " where aggregate_identifier = '" + client.scenario + "'"))
-                        .as("events of a scenario after the crash").isGreaterThanOrEqualTo(client.acknowledged.get());
+                assertThat(storedEvents(database, client)).as("events of a scenario after the crash")
+                        .isGreaterThanOrEqualTo(client.acknowledged.get());
             }
             everyEventProjectedOnce(node, database, clients);
         });
@@ -65,6 +64,11 @@ class DatabaseRestartIT {
         assertThat(node.send("POST", "/api/admin/replay", "admin", null, "").statusCode()).isEqualTo(202);
         database.awaitActiveGeneration(2);
         assertThat(database.differingRows(1, 2, "")).as("live read models vs a fresh rebuild").isZero();
+    }
+
+    private static long storedEvents(NodeDatabase database, BurstClient client) throws SQLException {
+        return database.count("select count(*) from eventstore.domain_event_entry"
+                + " where aggregate_identifier = '" + client.scenario + "'");
     }
 
     /** PostgreSQL's own shutdown: sessions ended, everything written. */
