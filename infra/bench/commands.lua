@@ -3,7 +3,9 @@
 -- Usage: [JEVONS_RATE=commands/s in all] wrk -t16 -c16 -d30s -s infra/bench/commands.lua URL -- AUTH ID:VERSION ...
 -- Without JEVONS_RATE each connection sends as fast as it is answered (closed loop: the maximum throughput).
 -- With it, each connection sends on a fixed schedule, and the latency is also reported from the planned send
--- time: a slow answer then counts the wait of the command planned behind it too (no coordinated omission).
+-- time: a slow answer then counts the wait of the command planned behind it too (no coordinated omission). It also
+-- reports how late the client itself sent (after both the planned time and the previous answer): wrk shares the
+-- cores with Jevons, and a late client would count against the server.
 local threads = {}
 local counter = 0
 local rate = tonumber(os.getenv("JEVONS_RATE") or "0")
@@ -22,6 +24,7 @@ function init(args)
     step = 0
     refused = 0
     scheduled = {} -- milliseconds from planned send to answer, per command
+    clientDelays = {} -- milliseconds the client sent after it could have, per command
     intervalMs = rate > 0 and 1000 * (#args - 1) / rate or 0 -- one scenario per connection
 end
 
@@ -32,7 +35,7 @@ if rate > 0 then
         int clock_gettime(int clock, jevons_timespec *now);
     ]]
     local clock = ffi.new("jevons_timespec")
-    local function nowMs()
+    function nowMs()
         ffi.C.clock_gettime(1, clock) -- CLOCK_MONOTONIC
         return tonumber(clock.tv_sec) * 1000 + tonumber(clock.tv_nsec) / 1e6
     end
@@ -43,14 +46,13 @@ if rate > 0 then
         planned = planned and planned + intervalMs or now
         return math.max(0, planned - now)
     end
-
-    function answeredAt()
-        return nowMs()
-    end
 end
 
 function request()
     step = step + 1
+    if planned then
+        clientDelays[#clientDelays + 1] = nowMs() - math.max(planned, lastAnswer or planned)
+    end
     local body = string.format('{"requestsPerDay":%d,"reason":"load test"}', 1000000000 + step)
     return wrk.format("PUT", "/api/scenarios/" .. scenario .. "/demand/baseline",
         { ["Authorization"] = "Basic " .. auth, ["Content-Type"] = "application/json",
@@ -59,7 +61,8 @@ end
 
 function response(status, headers, body)
     if planned then
-        scheduled[#scheduled + 1] = answeredAt() - planned
+        lastAnswer = nowMs()
+        scheduled[#scheduled + 1] = lastAnswer - planned
     end
     if status == 200 then
         current = tonumber(body:match('"version":(%d+)'))
@@ -70,26 +73,39 @@ function response(status, headers, body)
     end
 end
 
+-- the values of one table of every thread, sorted
+local function gathered(name)
+    local all = {}
+    for _, thread in ipairs(threads) do
+        for _, ms in ipairs(thread:get(name) or {}) do
+            all[#all + 1] = ms
+        end
+    end
+    table.sort(all)
+    return all
+end
+
+local function percentiles(sorted)
+    local text = ""
+    for _, p in pairs({ 50, 90, 99, 99.9 }) do
+        text = text .. string.format(" p%g %.1f ms", p, sorted[math.max(1, math.ceil(#sorted * p / 100))])
+    end
+    return text .. string.format(" max %.1f ms (n=%d)", sorted[#sorted], #sorted)
+end
+
 function done(summary, latency, requests)
     local refusedTotal = 0
-    local fromPlan = {}
     for _, thread in ipairs(threads) do
         refusedTotal = refusedTotal + (thread:get("refused") or 0)
-        for _, ms in ipairs(thread:get("scheduled") or {}) do
-            fromPlan[#fromPlan + 1] = ms
-        end
     end
     io.write(string.format("answered %d, not 200: %d (%d non-2xx by wrk)\n", summary.requests, refusedTotal,
         summary.errors.status))
     for _, p in pairs({ 50, 90, 99, 99.9 }) do
         io.write(string.format("  p%g %.1f ms\n", p, latency:percentile(p) / 1000))
     end
+    local fromPlan = gathered("scheduled")
     if #fromPlan > 0 then
-        table.sort(fromPlan)
-        io.write(string.format("paced to %d/s in all; from the planned send time:", rate))
-        for _, p in pairs({ 50, 90, 99, 99.9 }) do
-            io.write(string.format(" p%g %.1f ms", p, fromPlan[math.max(1, math.ceil(#fromPlan * p / 100))]))
-        end
-        io.write(string.format(" (n=%d)\n", #fromPlan))
+        io.write(string.format("paced to %d/s in all; from the planned send time:%s\n", rate, percentiles(fromPlan)))
+        io.write(string.format("the client's own delay in sending:%s\n", percentiles(gathered("clientDelays"))))
     end
 end
