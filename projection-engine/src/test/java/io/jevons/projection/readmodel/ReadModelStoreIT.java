@@ -14,8 +14,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,6 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * How the projector writes a scenario's projection rows: in place (docs/benchmarks.md, "Commands"; V10). A delete
  * and insert of all 50 rows per batch left autovacuum the largest disk writer under a steady stream of changes.
+ * And how it commits: without waiting for the disk, in its own transactions only.
  */
 @SpringBootTest
 @PostgresIntegrationTest
@@ -39,6 +44,8 @@ class ReadModelStoreIT {
     TransactionTemplate transactions;
     @Autowired
     Generations generations;
+    @Autowired
+    DataSource dataSource;
 
     @Test
     void theNextProjectionOfAScenarioUpdatesItsRowsInPlace() {
@@ -68,6 +75,36 @@ class ReadModelStoreIT {
 
         assertThat(versions(id, "projection_quarter")).hasSize(12).containsOnly(2L);
         assertThat(versions(id, "projection_year")).hasSize(3).containsOnly(2L);
+    }
+
+    /**
+     * The projector's transactions do not wait for the disk, and only they: the connection goes back to the pool
+     * shared with event appends, which must stay durable (a plain {@code set} instead of {@code set local} would
+     * hand the next command a connection that acknowledges events before they are on disk).
+     */
+    @Test
+    void aProjectorTransactionCommitsWithoutWaitingForTheDiskAndLeavesItsConnectionDurable() throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            SingleConnectionDataSource single = new SingleConnectionDataSource(connection, true);
+            JdbcClient sameConnection = JdbcClient.create(single);
+            ReadModelStore store = new ReadModelStore(sameConnection, new JdbcTemplate(single), generations.active());
+            // as a production server runs (the test server does not wait for its disk at all)
+            sameConnection.sql("set synchronous_commit to on").update();
+            connection.setAutoCommit(false);
+
+            store.commitAsynchronously();
+            String inTransaction = synchronousCommit(sameConnection);
+            connection.commit();
+
+            assertThat(inTransaction).isEqualTo("off");
+            assertThat(synchronousCommit(sameConnection)).as("after the commit, on the same connection").isEqualTo("on");
+            connection.setAutoCommit(true);
+            sameConnection.sql("reset synchronous_commit").update();
+        }
+    }
+
+    private static String synchronousCommit(JdbcClient client) {
+        return client.sql("select current_setting('synchronous_commit')").query(String.class).single();
     }
 
     private void save(ScenarioId id, long version, Horizon horizon) {
