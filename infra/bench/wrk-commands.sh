@@ -10,7 +10,12 @@ url=${1:-http://localhost:18080}; connections=${2:-16}; seconds=${3:-30}; warmup
 scenarios=$(java infra/bench/Load.java scenarios --clients "$connections" --url "$url")
 auth=$(printf 'planner:jevons' | base64)
 # warm-up, then the measured run
-wrk -t"$connections" -c"$connections" -d"${warmup}s" -s infra/bench/commands.lua "$url" -- "$auth" $scenarios > /dev/null
+if [ "$warmup" -gt 0 ]; then
+    wrk -t"$connections" -c"$connections" -d"${warmup}s" -s infra/bench/commands.lua "$url" -- "$auth" $scenarios > /dev/null
+fi
+# each scenario's version as the read model has it; 0 if it has none yet (a projector far behind): the first
+# command of that connection is then refused as stale, and commands.lua goes on from the version the 409 names
 scenarios=$(for pair in $scenarios; do id=${pair%%:*}
-    printf '%s:%s ' "$id" "$(curl -fs -u planner:jevons "$url/api/scenarios/$id" | grep -o '"version":[0-9]*' | cut -d: -f2)"; done)
+    version=$(curl -fs -u planner:jevons "$url/api/scenarios/$id" | grep -o '"version":[0-9]*' | cut -d: -f2 || true)
+    printf '%s:%s ' "$id" "${version:-0}"; done)
 JEVONS_RATE=$rate wrk -t"$connections" -c"$connections" -d"${seconds}s" --latency -s infra/bench/commands.lua "$url" -- "$auth" $scenarios
