@@ -30,11 +30,24 @@ public final class ReadModelStore {
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
     private final String schema;
+    private final String quarterUpsert;
+    private final String yearUpsert;
 
     public ReadModelStore(JdbcClient jdbc, JdbcTemplate batch, Generation generation) {
         this.jdbc = jdbc;
         this.batch = batch;
         this.schema = generation.schema();
+        this.quarterUpsert = upsert("projection_quarter", "quarter", "scenario_id, quarter, version, demand_flops,"
+                        + " supply_flops, utilization, shortfall_flops, served_tokens, capex_cents, depreciation_cents,"
+                        + " energy_cost_cents, inference_cost_cents, power_megawatts, cost_per_million_tokens_usd,"
+                        + " demand_by_class, fleet, vendor_shares, kind_shares, engine_version",
+                "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb),"
+                        + " cast(? as jsonb), cast(? as jsonb), ?");
+        this.yearUpsert = upsert("projection_year", "year", "scenario_id, year, version, quarters,"
+                        + " average_demand_flops, average_supply_flops, peak_utilization, served_tokens, capex_cents,"
+                        + " depreciation_cents, energy_cost_cents, inference_cost_cents, average_power_megawatts,"
+                        + " cost_per_million_tokens_usd, fleet, vendor_shares, engine_version",
+                "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb), ?");
     }
 
     /** The stored states of these scenarios (those that have one). */
@@ -104,57 +117,46 @@ public final class ReadModelStore {
      */
     void saveProjection(ScenarioId id, long version, Projection projection) {
         UUID key = id.value();
-        batch.batchUpdate(upsert("projection_quarter", "quarter", "scenario_id, quarter, version, demand_flops,"
-                        + " supply_flops, utilization, shortfall_flops, served_tokens, capex_cents, depreciation_cents,"
-                        + " energy_cost_cents, inference_cost_cents, power_megawatts, cost_per_million_tokens_usd,"
-                        + " demand_by_class, fleet, vendor_shares, kind_shares, engine_version",
-                        "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb),"
-                        + " cast(? as jsonb), cast(? as jsonb), ?"),
-                projection.quarters(), projection.quarters().size(), (statement, q) -> {
-                    statement.setObject(1, key);
-                    statement.setString(2, q.quarter().toString());
-                    statement.setLong(3, version);
-                    statement.setDouble(4, q.demandFlopsPerSecond());
-                    statement.setDouble(5, q.supplyFlopsPerSecond());
-                    statement.setObject(6, q.utilization(), Types.DOUBLE);
-                    statement.setDouble(7, q.shortfallFlopsPerSecond());
-                    statement.setDouble(8, q.servedTokens());
-                    statement.setLong(9, q.capex().cents());
-                    statement.setLong(10, q.depreciation().cents());
-                    statement.setLong(11, q.energyCost().cents());
-                    statement.setLong(12, q.inferenceCost().cents());
-                    statement.setDouble(13, q.powerMegawatts());
-                    statement.setObject(14, q.costPerMillionTokensUsd(), Types.DOUBLE);
-                    statement.setString(15, write(q.demandByClass()));
-                    statement.setString(16, write(q.fleet()));
-                    statement.setString(17, write(q.vendorShares()));
-                    statement.setString(18, write(q.kindShares()));
-                    statement.setString(19, projection.engineVersion());
-                });
-        batch.batchUpdate(upsert("projection_year", "year", "scenario_id, year, version, quarters,"
-                        + " average_demand_flops, average_supply_flops, peak_utilization, served_tokens, capex_cents,"
-                        + " depreciation_cents, energy_cost_cents, inference_cost_cents, average_power_megawatts,"
-                        + " cost_per_million_tokens_usd, fleet, vendor_shares, engine_version",
-                        "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb), ?"),
-                projection.years(), projection.years().size(), (statement, y) -> {
-                    statement.setObject(1, key);
-                    statement.setInt(2, y.year());
-                    statement.setLong(3, version);
-                    statement.setInt(4, y.quarters());
-                    statement.setDouble(5, y.averageDemandFlopsPerSecond());
-                    statement.setDouble(6, y.averageSupplyFlopsPerSecond());
-                    statement.setObject(7, y.peakUtilization(), Types.DOUBLE);
-                    statement.setDouble(8, y.servedTokens());
-                    statement.setLong(9, y.capex().cents());
-                    statement.setLong(10, y.depreciation().cents());
-                    statement.setLong(11, y.energyCost().cents());
-                    statement.setLong(12, y.inferenceCost().cents());
-                    statement.setDouble(13, y.averagePowerMegawatts());
-                    statement.setObject(14, y.costPerMillionTokensUsd(), Types.DOUBLE);
-                    statement.setString(15, write(y.fleet()));
-                    statement.setString(16, write(y.vendorShares()));
-                    statement.setString(17, projection.engineVersion());
-                });
+        batch.batchUpdate(quarterUpsert, projection.quarters(), projection.quarters().size(), (statement, q) -> {
+            statement.setObject(1, key);
+            statement.setString(2, q.quarter().toString());
+            statement.setLong(3, version);
+            statement.setDouble(4, q.demandFlopsPerSecond());
+            statement.setDouble(5, q.supplyFlopsPerSecond());
+            statement.setObject(6, q.utilization(), Types.DOUBLE);
+            statement.setDouble(7, q.shortfallFlopsPerSecond());
+            statement.setDouble(8, q.servedTokens());
+            statement.setLong(9, q.capex().cents());
+            statement.setLong(10, q.depreciation().cents());
+            statement.setLong(11, q.energyCost().cents());
+            statement.setLong(12, q.inferenceCost().cents());
+            statement.setDouble(13, q.powerMegawatts());
+            statement.setObject(14, q.costPerMillionTokensUsd(), Types.DOUBLE);
+            statement.setString(15, write(q.demandByClass()));
+            statement.setString(16, write(q.fleet()));
+            statement.setString(17, write(q.vendorShares()));
+            statement.setString(18, write(q.kindShares()));
+            statement.setString(19, projection.engineVersion());
+        });
+        batch.batchUpdate(yearUpsert, projection.years(), projection.years().size(), (statement, y) -> {
+            statement.setObject(1, key);
+            statement.setInt(2, y.year());
+            statement.setLong(3, version);
+            statement.setInt(4, y.quarters());
+            statement.setDouble(5, y.averageDemandFlopsPerSecond());
+            statement.setDouble(6, y.averageSupplyFlopsPerSecond());
+            statement.setObject(7, y.peakUtilization(), Types.DOUBLE);
+            statement.setDouble(8, y.servedTokens());
+            statement.setLong(9, y.capex().cents());
+            statement.setLong(10, y.depreciation().cents());
+            statement.setLong(11, y.energyCost().cents());
+            statement.setLong(12, y.inferenceCost().cents());
+            statement.setDouble(13, y.averagePowerMegawatts());
+            statement.setObject(14, y.costPerMillionTokensUsd(), Types.DOUBLE);
+            statement.setString(15, write(y.fleet()));
+            statement.setString(16, write(y.vendorShares()));
+            statement.setString(17, projection.engineVersion());
+        });
         for (String table : List.of("projection_quarter", "projection_year")) {
             jdbc.sql("delete from " + schema + "." + table + " where scenario_id = ? and version <> ?")
                     .params(key, version).update();
