@@ -24,7 +24,8 @@ function init(args)
     step = 0
     refused = 0
     scheduled = {} -- milliseconds from planned send to answer, per command
-    clientDelays = {} -- milliseconds the client sent after it could have, per command
+    clientDelays = {} -- milliseconds the client sent after it could have, per command (below 0: wrk counts whole
+                      -- milliseconds in its timers and may send up to 1 ms early)
     intervalMs = rate > 0 and 1000 * (#args - 1) / rate or 0 -- one scenario per connection
 end
 
