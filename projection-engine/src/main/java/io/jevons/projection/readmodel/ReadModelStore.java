@@ -41,13 +41,13 @@ public final class ReadModelStore {
                         + " supply_flops, utilization, shortfall_flops, served_tokens, capex_cents, depreciation_cents,"
                         + " energy_cost_cents, inference_cost_cents, power_megawatts, cost_per_million_tokens_usd,"
                         + " demand_by_class, fleet, vendor_shares, kind_shares, engine_version",
-                "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb),"
-                        + " cast(? as jsonb), cast(? as jsonb), ?");
+                "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as json), cast(? as json),"
+                        + " cast(? as json), cast(? as json), ?");
         this.yearUpsert = upsert("projection_year", "year", "scenario_id, year, version, quarters,"
                         + " average_demand_flops, average_supply_flops, peak_utilization, served_tokens, capex_cents,"
                         + " depreciation_cents, energy_cost_cents, inference_cost_cents, average_power_megawatts,"
                         + " cost_per_million_tokens_usd, fleet, vendor_shares, engine_version",
-                "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb), ?");
+                "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as json), cast(? as json), ?");
     }
 
     /** The stored states of these scenarios (those that have one). */
