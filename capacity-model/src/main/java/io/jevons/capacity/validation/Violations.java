@@ -13,9 +13,12 @@ public final class Violations {
     private final List<AssumptionViolation> found = new ArrayList<>();
 
     public Violations check(boolean rule, Supplier<String> field, Supplier<String> reason) {
-        if (!rule) {
-            found.add(new AssumptionViolation(field.get(), reason.get()));
-        }
+        return rule ? this : add(field.get(), reason.get());
+    }
+
+    /** A broken rule, for a caller that checked it itself and built its field path and reason only then. */
+    public Violations add(String field, String reason) {
+        found.add(new AssumptionViolation(field, reason));
         return this;
     }
 

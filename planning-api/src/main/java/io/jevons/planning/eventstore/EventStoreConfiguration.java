@@ -110,6 +110,15 @@ class EventStoreConfiguration {
     }
 
     /**
+     * What the event reader last saw at the head of the stream. The reader repeats a read within a millisecond or
+     * so; a tenth of the fetch delay covers that, and its polls for other nodes' events always reach the database.
+     */
+    @Bean
+    HeadOfStream headOfStream(@Value("${jevons.event-store.fetch-delay:PT0.1S}") Duration fetchDelay) {
+        return new HeadOfStream(fetchDelay.dividedBy(10), System::nanoTime);
+    }
+
+    /**
      * Reads events in batches of {@code jevons.event-store.fetch-batch-size} (Axon's default, 100, caps a replay
      * at a few thousand events a second). {@code jevons.event-store.gap-timeout}: how long a hole in the global
      * index is waited for. A hole is an event whose transaction has not committed yet; once an event older
@@ -118,7 +127,8 @@ class EventStoreConfiguration {
      * price of a few ids of rolled-back appends being looked for a little longer.
      */
     @Bean
-    EventStorageEngine eventStorageEngine(Serializer serializer,
+    EventStorageEngine eventStorageEngine(HeadOfStream head,
+                                          Serializer serializer,
                                           @Qualifier("eventSerializer") Serializer eventSerializer,
                                           PersistenceExceptionResolver persistenceExceptionResolver,
                                           ConnectionProvider connectionProvider,
@@ -127,7 +137,7 @@ class EventStoreConfiguration {
                                           Configuration configuration,
                                           @Value("${jevons.event-store.fetch-batch-size:1000}") int fetchBatchSize,
                                           @Value("${jevons.event-store.gap-timeout:PT10M}") Duration gapTimeout) {
-        return JdbcEventStorageEngine.builder()
+        return new HeadAwareJdbcEventStorageEngine(JdbcEventStorageEngine.builder()
                 .snapshotSerializer(serializer)
                 .eventSerializer(eventSerializer)
                 .upcasterChain(configuration.upcasterChain())
@@ -137,8 +147,7 @@ class EventStoreConfiguration {
                 .transactionManager(transactionManager)
                 .schema(eventSchema)
                 .batchSize(fetchBatchSize)
-                .gapTimeout(Math.toIntExact(gapTimeout.toMillis()))
-                .build();
+                .gapTimeout(Math.toIntExact(gapTimeout.toMillis())), head);
     }
 
     /**
@@ -150,16 +159,15 @@ class EventStoreConfiguration {
      * issue #8). A processor further behind than the cache reads from the database, as it would anyway.
      */
     @Bean
-    EmbeddedEventStore eventStore(EventStorageEngine storageEngine, Configuration configuration,
+    EmbeddedEventStore eventStore(EventStorageEngine storageEngine, HeadOfStream head, Configuration configuration,
                                   @Value("${jevons.event-store.fetch-delay:PT0.1S}") Duration fetchDelay,
                                   @Value("${jevons.event-store.cached-events:1000}") int cachedEvents) {
-        return EmbeddedEventStore.builder()
+        return new NodeEventStore(EmbeddedEventStore.builder()
                 .storageEngine(storageEngine)
                 .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
                 .fetchDelay(fetchDelay.toMillis())
                 .timeUnit(TimeUnit.MILLISECONDS)
-                .cachedEvents(cachedEvents)
-                .build();
+                .cachedEvents(cachedEvents), head);
     }
 
     @Bean
