@@ -160,7 +160,7 @@ final class AssumptionRules {
 
     /**
      * Orders are the list that grows with a plan (the demo has 134), and every change re-checks them all: the valid
-     * path builds no field path, reason or lambda (issue #8: the lambdas were 13% of a command's CPU).
+     * path builds no field path, reason or lambda (issue #8; JMH, a validated change of 200 orders: 7.4 to 6.0 µs).
      */
     private static void checkOrders(Violations v, Horizon horizon, List<ProcurementOrder> orders,
                                     Set<ChipTypeId> chipIds) {

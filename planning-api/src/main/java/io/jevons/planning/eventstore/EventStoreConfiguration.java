@@ -1,6 +1,8 @@
 package io.jevons.planning.eventstore;
 
 import io.jevons.planning.json.JevonsJson;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
@@ -116,6 +118,14 @@ class EventStoreConfiguration {
     @Bean
     HeadOfStream headOfStream(@Value("${jevons.event-store.fetch-delay:PT0.1S}") Duration fetchDelay) {
         return new HeadOfStream(fetchDelay.dividedBy(10), System::nanoTime);
+    }
+
+    @Bean
+    MeterBinder headOfStreamMetrics(HeadOfStream head) {
+        return registry -> FunctionCounter.builder("jevons.event.store.reads.answered.empty", head,
+                        HeadOfStream::answeredEmpty)
+                .description("Reads of new events answered without a query: they could only have come back empty")
+                .register(registry);
     }
 
     /**

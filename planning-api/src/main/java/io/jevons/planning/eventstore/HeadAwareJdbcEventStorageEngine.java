@@ -1,7 +1,7 @@
 package io.jevons.planning.eventstore;
 
-import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.TrackedEventData;
+import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 
 import java.util.List;

@@ -5,6 +5,7 @@ import io.jevons.planning.api.scenario.ScenarioCreated;
 import io.jevons.planning.api.scenario.ScenarioId;
 import io.jevons.planning.api.scenario.ScenarioRenamed;
 import io.jevons.testsupport.PostgresIntegrationTest;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -48,6 +49,8 @@ class HeadOfStreamIT {
     TransactionManager transactions;
     @Autowired
     HeadOfStream head;
+    @Autowired
+    MeterRegistry metrics;
 
     @Test
     void theReadAfterTheNewestEventIsAnsweredWithoutAQueryUntilThisNodeCommitsAnother() {
@@ -65,6 +68,8 @@ class HeadOfStreamIT {
                 storageEngine.readEvents(first.get(0).trackingToken(), false).toList();
         assertThat(second).extracting(TrackedEventMessage::getPayload).singleElement().isInstanceOf(ScenarioRenamed.class);
         assertThat(head.answeredEmpty()).isEqualTo(answeredEmpty + 2);
+        assertThat(metrics.get("jevons.event.store.reads.answered.empty").functionCounter().count())
+                .isEqualTo(answeredEmpty + 2);
     }
 
     /** Eight writers append 100 events each, one unit of work per event, while a reader follows the head. */
