@@ -42,6 +42,8 @@ class EventStoreConfiguration {
     static final String EVENT_TABLE = "eventstore.domain_event_entry";
     static final String SNAPSHOT_TABLE = "eventstore.snapshot_event_entry";
     static final String TOKEN_TABLE = "eventstore.token_entry";
+    /** Read by the event store and by {@link HeadOfStream}, whose window must stay shorter than it. */
+    private static final String FETCH_DELAY = "${jevons.event-store.fetch-delay:PT0.1S}";
 
     @Bean
     @Primary
@@ -116,7 +118,7 @@ class EventStoreConfiguration {
      * so; a tenth of the fetch delay covers that, and its polls for other nodes' events always reach the database.
      */
     @Bean
-    HeadOfStream headOfStream(@Value("${jevons.event-store.fetch-delay:PT0.1S}") Duration fetchDelay) {
+    HeadOfStream headOfStream(@Value(FETCH_DELAY) Duration fetchDelay) {
         return new HeadOfStream(fetchDelay.dividedBy(10), System::nanoTime);
     }
 
@@ -170,7 +172,7 @@ class EventStoreConfiguration {
      */
     @Bean
     EmbeddedEventStore eventStore(EventStorageEngine storageEngine, HeadOfStream head, Configuration configuration,
-                                  @Value("${jevons.event-store.fetch-delay:PT0.1S}") Duration fetchDelay,
+                                  @Value(FETCH_DELAY) Duration fetchDelay,
                                   @Value("${jevons.event-store.cached-events:1000}") int cachedEvents) {
         return new NodeEventStore(EmbeddedEventStore.builder()
                 .storageEngine(storageEngine)
