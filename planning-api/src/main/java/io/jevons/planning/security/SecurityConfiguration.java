@@ -51,7 +51,7 @@ class SecurityConfiguration {
                                          @Value("${jevons.security.verified-password-ttl:PT1M}") Duration ttl) {
         DaoAuthenticationProvider bcrypt = new DaoAuthenticationProvider(accounts);
         bcrypt.setPasswordEncoder(passwordEncoder);
-        return new VerifiedPasswords(bcrypt, ttl, Clock.systemUTC());
+        return new VerifiedPasswords(bcrypt, accounts, ttl, Clock.systemUTC());
     }
 
     /**
