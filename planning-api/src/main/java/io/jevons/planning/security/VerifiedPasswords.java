@@ -23,7 +23,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Remembers, for a short while, user name and password pairs that bcrypt has verified, so that an API client
- * sending HTTP basic credentials with every request pays bcrypt's ~66 ms once instead of on every call.
+ * sending HTTP basic credentials with every request pays bcrypt's ~66 ms when it starts (and after a minute without
+ * requests) instead of on every call.
  * Keys are salted SHA-256 digests (the password itself is never kept); failures are never remembered. A changed
  * password, role or account state takes effect within {@code ttl}.
  * <p>
