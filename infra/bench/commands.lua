@@ -1,6 +1,7 @@
 -- wrk script: every wrk thread (one connection each) changes its own scenario's demand baseline, always at the
 -- version the last answer gave (If-Match), like a planner who never conflicts.
--- Usage: [JEVONS_RATE=commands/s in all [JEVONS_WINDOW=seconds]] wrk -t16 -c16 -d30s -s infra/bench/commands.lua URL -- AUTH ID:VERSION ...
+-- Usage: [JEVONS_RATE=commands/s in all [JEVONS_WINDOW=seconds]] \
+--        wrk -t16 -c16 -d30s -s infra/bench/commands.lua URL -- AUTH ID:VERSION ...
 -- Without JEVONS_RATE each connection sends as fast as it is answered (closed loop: the maximum throughput).
 -- With it, each connection sends on a fixed schedule, and the latency is also reported from the planned send
 -- time: a slow answer then counts the wait of the command planned behind it too (no coordinated omission). It also

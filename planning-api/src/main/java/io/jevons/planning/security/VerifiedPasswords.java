@@ -94,6 +94,9 @@ final class VerifiedPasswords implements AuthenticationProvider {
     }
 
     private Authentication renew(String key, Verdict known, Authentication request, Instant now) {
+        if (known.passwordHash() == null) {
+            return verifyAndRemember(key, request, now); // nothing to compare the account with: bcrypt reads it
+        }
         UserDetails account;
         try {
             account = accounts.loadUserByUsername(request.getName());
@@ -110,9 +113,9 @@ final class VerifiedPasswords implements AuthenticationProvider {
         return renewed;
     }
 
-    /** The account is usable and has the password hash the verdict was verified against. */
+    /** The account is usable and still has the password hash the verdict was verified against. */
     private static boolean stillProven(Verdict known, UserDetails account) {
-        return known.passwordHash() != null && known.passwordHash().equals(account.getPassword())
+        return known.passwordHash().equals(account.getPassword())
                 && account.isEnabled() && account.isAccountNonLocked() && account.isAccountNonExpired()
                 && account.isCredentialsNonExpired();
     }
