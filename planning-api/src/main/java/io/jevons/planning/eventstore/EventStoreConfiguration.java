@@ -116,10 +116,13 @@ class EventStoreConfiguration {
     /**
      * What the event reader last saw at the head of the stream. The reader repeats a read within a millisecond or
      * so; a tenth of the fetch delay covers that, and its polls for other nodes' events always reach the database.
+     * {@code jevons.event-store.read-gathering}: the least time between two of its reads at the head, to gather the
+     * appends of that time into one query (0: read after every append, Axon's way).
      */
     @Bean
-    HeadOfStream headOfStream(@Value(FETCH_DELAY) Duration fetchDelay) {
-        return new HeadOfStream(fetchDelay.dividedBy(10), System::nanoTime);
+    HeadOfStream headOfStream(@Value(FETCH_DELAY) Duration fetchDelay,
+                              @Value("${jevons.event-store.read-gathering:PT0.005S}") Duration gathering) {
+        return new HeadOfStream(fetchDelay.dividedBy(10), gathering, System::nanoTime, HeadOfStream.Pause::sleep);
     }
 
     @Bean

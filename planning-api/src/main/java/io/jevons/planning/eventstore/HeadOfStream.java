@@ -7,6 +7,7 @@ import org.axonframework.eventhandling.TrackingToken;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 
@@ -21,18 +22,28 @@ import java.util.function.LongSupplier;
  * follows goes to the database; appends on other nodes are found by the reader's poll, which comes after a longer
  * wait than the window. Events beyond a range whose top is a hole (a rolled-back or unfinished append) can wait
  * for that poll.
+ * <p>
+ * A read that would follow a read at the head sooner than {@code gathering} after that one began waits until then,
+ * so that one query takes the appends committed meanwhile: under load the reader was woken by every append and
+ * read ~1.4 events per query (~920 queries a second at 1,500 commands/s, each its own transaction). Projection and
+ * live updates get their events up to {@code gathering} later; a reader that is behind, or reads after a quiet
+ * spell, never waits.
  */
 final class HeadOfStream {
 
     private final AtomicLong localCommits = new AtomicLong();
     private final AtomicLong answeredEmpty = new AtomicLong();
     private final long windowNanos;
+    private final long gatheringNanos;
     private final LongSupplier nanoTime;
+    private final Pause pause;
     private volatile HeadRead lastHeadRead;
 
-    HeadOfStream(Duration window, LongSupplier nanoTime) {
+    HeadOfStream(Duration window, Duration gathering, LongSupplier nanoTime, Pause pause) {
         this.windowNanos = window.toNanos();
+        this.gatheringNanos = gathering.toNanos();
         this.nanoTime = nanoTime;
+        this.pause = pause;
     }
 
     /** Called after an append of this node has committed, before the reader is woken. */
@@ -44,10 +55,16 @@ final class HeadOfStream {
         long commitsBefore = localCommits.get();
         long startNanos = nanoTime.getAsLong();
         HeadRead last = lastHeadRead;
-        if (last != null && last.localCommits() == commitsBefore && startNanos - last.startNanos() < windowNanos
-                && Objects.equals(last.end(), from)) {
+        boolean followsHead = last != null && Objects.equals(last.end(), from);
+        if (followsHead && last.localCommits() == commitsBefore && startNanos - last.startNanos() < windowNanos) {
             answeredEmpty.incrementAndGet();
             return List.of();
+        }
+        long sinceHeadRead = followsHead ? startNanos - last.startNanos() : gatheringNanos;
+        if (sinceHeadRead < gatheringNanos) {
+            pause.nanos(gatheringNanos - sinceHeadRead);
+            commitsBefore = localCommits.get();
+            startNanos = nanoTime.getAsLong();
         }
         List<? extends TrackedEventData<?>> events = query.after(from, batchSize);
         lastHeadRead = reachedHead(from, batchSize, events) ? new HeadRead(endOf(from, events), commitsBefore, startNanos)
@@ -75,6 +92,20 @@ final class HeadOfStream {
 
     private static TrackingToken endOf(TrackingToken from, List<? extends TrackedEventData<?>> events) {
         return events.isEmpty() ? from : events.get(events.size() - 1).trackingToken();
+    }
+
+    /** Waits on the reader's thread; an interrupt ends the wait and is kept for the caller. */
+    @FunctionalInterface
+    interface Pause {
+        void nanos(long nanos);
+
+        static void sleep(long nanos) {
+            try {
+                TimeUnit.NANOSECONDS.sleep(nanos);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     /** The database's answer: up to {@code batchSize} events after {@code from}. */

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.LongStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,7 +21,10 @@ class HeadOfStreamTest {
     private static final int BATCH = 10;
 
     private final AtomicLong nanos = new AtomicLong();
-    private final HeadOfStream head = new HeadOfStream(Duration.ofMillis(10), nanos::get);
+    private final List<Long> pausesNanos = new ArrayList<>();
+    private final HeadOfStream head = new HeadOfStream(Duration.ofMillis(10), Duration.ZERO, nanos::get, this::pause);
+    private final HeadOfStream gathering =
+            new HeadOfStream(Duration.ofMillis(10), Duration.ofMillis(4), nanos::get, this::pause);
     private final List<TrackingToken> queried = new ArrayList<>();
 
     @Test
@@ -92,9 +96,64 @@ class HeadOfStreamTest {
         assertThat(queried).containsExactly(token(3), token(1));
     }
 
+    @Test
+    void aReadFollowingAHeadReadWithinTheGatheringWaitsUntilItHasPassedSoOneQueryTakesTheCommitsMeanwhile() {
+        List<? extends TrackedEventData<?>> newest = read(gathering, token(0), 3);
+        gathering.localAppendCommitted();
+        nanos.addAndGet(Duration.ofMillis(1).toNanos());
+
+        assertThat(read(gathering, endOf(newest), 2)).hasSize(2);
+        assertThat(pausesNanos).containsExactly(Duration.ofMillis(3).toNanos());
+        assertThat(queried).containsExactly(token(0), token(3));
+    }
+
+    @Test
+    void aReadLaterThanTheGatheringAfterTheHeadReadGoesToTheDatabaseAtOnce() {
+        List<? extends TrackedEventData<?>> newest = read(gathering, token(0), 3);
+        gathering.localAppendCommitted();
+        nanos.addAndGet(Duration.ofMillis(4).toNanos());
+
+        read(gathering, endOf(newest), 1);
+        assertThat(pausesNanos).isEmpty();
+        assertThat(queried).containsExactly(token(0), token(3));
+    }
+
+    @Test
+    void aReadFromAnotherPositionThanTheHeadDoesNotWait() {
+        read(gathering, token(3), 0);
+
+        read(gathering, token(1), 2);
+        assertThat(pausesNanos).isEmpty();
+    }
+
+    @Test
+    void commitsDuringTheWaitAreSeenByTheQuerySoTheReadAfterItIsAnsweredWithoutOne() {
+        AtomicReference<HeadOfStream> reader = new AtomicReference<>();
+        reader.set(new HeadOfStream(Duration.ofMillis(10), Duration.ofMillis(4), nanos::get, waitNanos -> {
+            reader.get().localAppendCommitted();
+            pause(waitNanos);
+        }));
+        List<? extends TrackedEventData<?>> newest = read(reader.get(), token(0), 3);
+        reader.get().localAppendCommitted();
+        List<? extends TrackedEventData<?>> gathered = read(reader.get(), endOf(newest), 2);
+
+        assertThat(read(reader.get(), endOf(gathered), 0)).isEmpty();
+        assertThat(queried).containsExactly(token(0), token(3));
+        assertThat(reader.get().answeredEmpty()).isEqualTo(1);
+    }
+
+    private void pause(long waitNanos) {
+        pausesNanos.add(waitNanos);
+        nanos.addAndGet(waitNanos);
+    }
+
     /** A read from {@code from}, the database holding {@code found} events after it. */
     private List<? extends TrackedEventData<?>> read(TrackingToken from, int found) {
-        return head.read(from, BATCH, (start, batchSize) -> {
+        return read(head, from, found);
+    }
+
+    private List<? extends TrackedEventData<?>> read(HeadOfStream reader, TrackingToken from, int found) {
+        return reader.read(from, BATCH, (start, batchSize) -> {
             queried.add(start);
             long after = ((GapAwareTrackingToken) start).getIndex();
             return LongStream.rangeClosed(after + 1, after + Math.min(found, batchSize))
