@@ -98,22 +98,16 @@ class HeadOfStreamTest {
 
     @Test
     void aReadFollowingAHeadReadWithinTheGatheringWaitsUntilItHasPassedSoOneQueryTakesTheCommitsMeanwhile() {
-        List<? extends TrackedEventData<?>> newest = read(gathering, token(0), 3);
-        gathering.localAppendCommitted();
-        nanos.addAndGet(Duration.ofMillis(1).toNanos());
+        assertThat(readAfterACommit(Duration.ofMillis(1))).hasSize(2);
 
-        assertThat(read(gathering, endOf(newest), 2)).hasSize(2);
         assertThat(pausesNanos).containsExactly(Duration.ofMillis(3).toNanos());
         assertThat(queried).containsExactly(token(0), token(3));
     }
 
     @Test
     void aReadLaterThanTheGatheringAfterTheHeadReadGoesToTheDatabaseAtOnce() {
-        List<? extends TrackedEventData<?>> newest = read(gathering, token(0), 3);
-        gathering.localAppendCommitted();
-        nanos.addAndGet(Duration.ofMillis(4).toNanos());
+        readAfterACommit(Duration.ofMillis(4));
 
-        read(gathering, endOf(newest), 1);
         assertThat(pausesNanos).isEmpty();
         assertThat(queried).containsExactly(token(0), token(3));
     }
@@ -140,6 +134,14 @@ class HeadOfStreamTest {
         assertThat(read(reader.get(), endOf(gathered), 0)).isEmpty();
         assertThat(queried).containsExactly(token(0), token(3));
         assertThat(reader.get().answeredEmpty()).isEqualTo(1);
+    }
+
+    /** With 4 ms of gathering: a read at the head, a commit, and {@code later} the read from where it ended. */
+    private List<? extends TrackedEventData<?>> readAfterACommit(Duration later) {
+        List<? extends TrackedEventData<?>> newest = read(gathering, token(0), 3);
+        gathering.localAppendCommitted();
+        nanos.addAndGet(later.toNanos());
+        return read(gathering, endOf(newest), 2);
     }
 
     private void pause(long waitNanos) {
