@@ -1,6 +1,7 @@
 package io.jevons.planning.security;
 
 import io.jevons.planning.web.ProblemTypes;
+import io.jevons.planning.web.Problems;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -21,6 +22,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -29,8 +31,6 @@ import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * Who may do what. Every endpoint needs an authenticated user; viewers read, planners change
@@ -111,24 +111,29 @@ class SecurityConfiguration {
                         .defaultAuthenticationEntryPointFor((request, response, exception) -> {
                             response.setHeader("WWW-Authenticate", "Basic realm=\"Jevons\"");
                             writeProblem(json, response, HttpStatus.UNAUTHORIZED, ProblemTypes.UNAUTHENTICATED,
-                                    "Authentication required", "log in or send HTTP basic credentials");
+                                    "Authentication required", null, "log in or send HTTP basic credentials");
                         }, api)
                         .defaultAccessDeniedHandlerFor((request, response, exception) ->
                                 writeProblem(json, response, HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN,
-                                        "Not allowed", "your role does not allow " + request.getMethod()
+                                        "Not allowed", null, "your role does not allow " + request.getMethod()
                                                 + " " + request.getRequestURI()), api));
         return http.build();
     }
 
+    /**
+     * A URL the firewall refuses (a double slash, a path parameter, an encoded period, ...) is the client's mistake:
+     * a 400 problem naming what was refused, where Spring Security would hand the container an exception.
+     */
+    @Bean
+    RequestRejectedHandler requestRejectedHandler(JsonMapper json) {
+        return (request, response, rejected) -> writeProblem(json, response, HttpStatus.BAD_REQUEST,
+                ProblemTypes.MALFORMED_REQUEST, "Malformed request", "path", rejected.getMessage());
+    }
+
     private static void writeProblem(JsonMapper json, HttpServletResponse response, HttpStatus status, URI type,
-                                     String title, String detail) throws IOException {
-        Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", type.toString());
-        problem.put("title", title);
-        problem.put("status", status.value());
-        problem.put("detail", detail);
+                                     String title, String field, String reason) throws IOException {
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        json.writeValue(response.getOutputStream(), problem);
+        json.writeValue(response.getOutputStream(), Problems.asMap(status, type, title, field, reason));
     }
 }

@@ -5,6 +5,8 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 
 import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /** Problem details (RFC 9457) with Jevons' stable type, the field concerned and the reason. */
 public final class Problems {
@@ -21,6 +23,21 @@ public final class Problems {
         }
         problem.setProperty("reason", reason);
         return problem;
+    }
+
+    /**
+     * The same problem as a plain map, for code outside Spring MVC (filters, the error page) that writes it with its
+     * own JSON mapper.
+     */
+    public static Map<String, Object> asMap(HttpStatus status, URI type, String title, String field, String reason) {
+        ProblemDetail problem = of(status, type, title, field, reason);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", problem.getType().toString());
+        body.put("title", problem.getTitle());
+        body.put("status", problem.getStatus());
+        body.put("detail", problem.getDetail());
+        body.putAll(problem.getProperties());
+        return body;
     }
 
     public static ErrorResponseException exception(HttpStatus status, URI type, String title, String field,

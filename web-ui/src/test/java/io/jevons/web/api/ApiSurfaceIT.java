@@ -136,6 +136,33 @@ class ApiSurfaceIT {
         });
     }
 
+    @Test
+    void aRefusedOrUnknownPathIsAProblemForApiClientsAndAPageForBrowsers() throws Exception {
+        UUID id = createScenario("Paths");
+        Map<String, Integer> paths = Map.of(
+                "/api/scenarios//projection", 400,                         // refused by the firewall
+                "/api/scenarios/" + id + ";x=1/projection", 400,
+                "/api/scenarios/" + id + "/nothing-here", 404,             // no endpoint
+                "/api/nothing-here", 404);
+        for (Map.Entry<String, Integer> path : paths.entrySet()) {
+            for (String method : List.of("GET", "POST")) {
+                HttpResponse<String> answer = send(method, path.getKey(), "paul:paul-secret", method.equals("POST") ? "{}" : null);
+                String what = method + " " + path.getKey() + ": " + answer.body();
+                assertThat(answer.statusCode()).as(what).isEqualTo(path.getValue());
+                assertThat(answer.headers().firstValue("Content-Type").orElse("")).as(what).startsWith(PROBLEM);
+                JsonNode problem = JSON.readTree(answer.body());
+                assertThat(problem.get("status").asInt()).as(what).isEqualTo(path.getValue());
+                assertThat(problem.get("field").asString()).as(what).isEqualTo("path");
+                assertThat(problem.get("detail").asString()).as(what).isNotBlank();
+            }
+        }
+        HttpResponse<String> page = http.send(HttpRequest.newBuilder(uri("/nothing-here"))
+                .header("Authorization", basic("paul:paul-secret")).header("Accept", "text/html").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).isEqualTo(404);
+        assertThat(page.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+    }
+
     /** Every field of a valid body set to every bad value, left out, and joined by an unknown one; then bad bodies. */
     private static List<String> fuzzed(String validBody) {
         List<String> bodies = new ArrayList<>(BAD_BODIES);

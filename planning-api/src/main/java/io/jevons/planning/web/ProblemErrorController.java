@@ -1,0 +1,50 @@
+package io.jevons.planning.web;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.web.WebProperties;
+import org.springframework.boot.webmvc.autoconfigure.error.BasicErrorController;
+import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
+import org.springframework.boot.webmvc.error.ErrorAttributes;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+
+import java.net.URI;
+import java.util.Map;
+
+/**
+ * Errors that reach the container's error page instead of a controller - a path no endpoint answers, a status
+ * sent by a filter - as problem details for API clients, where Spring Boot answers with JSON of its own shape.
+ * Browsers asking for HTML still get the error page.
+ */
+@Controller
+class ProblemErrorController extends BasicErrorController {
+
+    private static final URI NO_SPECIFIC_TYPE = URI.create("about:blank");
+
+    ProblemErrorController(ErrorAttributes errorAttributes, WebProperties web,
+                           ObjectProvider<ErrorViewResolver> errorViewResolvers) {
+        super(errorAttributes, web.getError(), errorViewResolvers.orderedStream().toList());
+    }
+
+    @Override
+    public ResponseEntity<Map<String, Object>> error(HttpServletRequest request) {
+        HttpStatus status = getStatus(request);
+        if (status == HttpStatus.NO_CONTENT) {
+            return ResponseEntity.noContent().build();
+        }
+        String target = request.getMethod() + " " + request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        Map<String, Object> problem = switch (status) {
+            case NOT_FOUND -> Problems.asMap(status, ProblemTypes.NOT_FOUND, "Not found", "path",
+                    "no endpoint answers " + target);
+            case BAD_REQUEST -> Problems.asMap(status, ProblemTypes.MALFORMED_REQUEST, "Malformed request", "path",
+                    target + " could not be read");
+            default -> Problems.asMap(status, NO_SPECIFIC_TYPE, status.getReasonPhrase(), null,
+                    target + ": " + status.getReasonPhrase().toLowerCase());
+        };
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+}
