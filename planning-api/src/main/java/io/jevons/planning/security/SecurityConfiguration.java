@@ -121,7 +121,7 @@ class SecurityConfiguration {
     }
 
     /**
-     * A URL the firewall refuses (a double slash, a path parameter, an encoded period, ...) is the client's mistake:
+     * A URL the firewall refuses (a double slash, a path parameter, ...) is the client's mistake:
      * a 400 problem naming what was refused, where Spring Security would hand the container an exception.
      */
     @Bean

@@ -36,7 +36,8 @@ class ProblemErrorController extends BasicErrorController {
         if (status == HttpStatus.NO_CONTENT) {
             return ResponseEntity.noContent().build();
         }
-        String target = request.getMethod() + " " + request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        Object failedUri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI); // none when /error is asked for
+        String target = request.getMethod() + " " + (failedUri == null ? request.getRequestURI() : failedUri);
         Map<String, Object> problem = switch (status) {
             case NOT_FOUND -> Problems.asMap(status, ProblemTypes.NOT_FOUND, "Not found", "path",
                     "no endpoint answers " + target);
