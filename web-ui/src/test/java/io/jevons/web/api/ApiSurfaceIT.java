@@ -142,6 +142,8 @@ class ApiSurfaceIT {
         Map<String, Integer> paths = Map.of(
                 "/api/scenarios//projection", 400,                         // refused by the firewall
                 "/api/scenarios/" + id + ";x=1/projection", 400,
+                "/api/scenarios/" + id + "%2Fprojection", 400,              // refused by Tomcat itself
+                "/api/scenarios/" + id + "%00/projection", 400,
                 "/api/scenarios/" + id + "/nothing-here", 404,             // no endpoint
                 "/api/nothing-here", 404);
         for (Map.Entry<String, Integer> path : paths.entrySet()) {
