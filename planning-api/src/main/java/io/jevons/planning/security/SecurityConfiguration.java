@@ -31,6 +31,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
 
 /**
  * Who may do what. Every endpoint needs an authenticated user; viewers read, planners change
@@ -126,14 +127,19 @@ class SecurityConfiguration {
      */
     @Bean
     RequestRejectedHandler requestRejectedHandler(JsonMapper json) {
-        return (request, response, rejected) -> writeProblem(json, response, HttpStatus.BAD_REQUEST,
-                ProblemTypes.MALFORMED_REQUEST, "Malformed request", "path", rejected.getMessage());
+        return (request, response, rejected) -> write(json, response, HttpStatus.BAD_REQUEST,
+                Problems.ofStatus(HttpStatus.BAD_REQUEST, rejected.getMessage()));
     }
 
     private static void writeProblem(JsonMapper json, HttpServletResponse response, HttpStatus status, URI type,
                                      String title, String field, String reason) throws IOException {
+        write(json, response, status, Problems.asMap(status, type, title, field, reason));
+    }
+
+    private static void write(JsonMapper json, HttpServletResponse response, HttpStatus status,
+                              Map<String, Object> problem) throws IOException {
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        json.writeValue(response.getOutputStream(), Problems.asMap(status, type, title, field, reason));
+        json.writeValue(response.getOutputStream(), problem);
     }
 }

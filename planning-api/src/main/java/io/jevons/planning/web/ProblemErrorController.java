@@ -12,7 +12,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 
-import java.net.URI;
 import java.util.Map;
 
 /**
@@ -22,8 +21,6 @@ import java.util.Map;
  */
 @Controller
 class ProblemErrorController extends BasicErrorController {
-
-    private static final URI NO_SPECIFIC_TYPE = URI.create("about:blank");
 
     ProblemErrorController(ErrorAttributes errorAttributes, WebProperties web,
                            ObjectProvider<ErrorViewResolver> errorViewResolvers) {
@@ -38,14 +35,12 @@ class ProblemErrorController extends BasicErrorController {
         }
         Object failedUri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI); // none when /error is asked for
         String target = request.getMethod() + " " + (failedUri == null ? request.getRequestURI() : failedUri);
-        Map<String, Object> problem = switch (status) {
-            case NOT_FOUND -> Problems.asMap(status, ProblemTypes.NOT_FOUND, "Not found", "path",
-                    "no endpoint answers " + target);
-            case BAD_REQUEST -> Problems.asMap(status, ProblemTypes.MALFORMED_REQUEST, "Malformed request", "path",
-                    target + " could not be read");
-            default -> Problems.asMap(status, NO_SPECIFIC_TYPE, status.getReasonPhrase(), null,
-                    target + ": " + status.getReasonPhrase().toLowerCase());
+        String reason = switch (status) {
+            case NOT_FOUND -> "no endpoint answers " + target;
+            case BAD_REQUEST -> target + " could not be read";
+            default -> target + ": " + status.getReasonPhrase().toLowerCase();
         };
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(Problems.ofStatus(status, reason));
     }
 }

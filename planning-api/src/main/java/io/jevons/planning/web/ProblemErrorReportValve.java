@@ -9,7 +9,6 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
 
 /**
  * Tomcat's report of an error no application code answered: a request it refuses before Spring sees it (an encoded
@@ -19,7 +18,6 @@ import java.net.URI;
 public class ProblemErrorReportValve extends ErrorReportValve {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final URI NO_SPECIFIC_TYPE = URI.create("about:blank");
 
     @Override
     protected void report(Request request, Response response, Throwable throwable) {
@@ -30,12 +28,9 @@ public class ProblemErrorReportValve extends ErrorReportValve {
         }
         String reason = response.getMessage() == null || response.getMessage().isBlank()
                 ? status.getReasonPhrase() : response.getMessage();
-        boolean malformed = status == HttpStatus.BAD_REQUEST;
         try {
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.getOutputStream().write(JSON.writeValueAsBytes(Problems.asMap(status,
-                    malformed ? ProblemTypes.MALFORMED_REQUEST : NO_SPECIFIC_TYPE,
-                    malformed ? "Malformed request" : status.getReasonPhrase(), "path", reason)));
+            response.getOutputStream().write(JSON.writeValueAsBytes(Problems.ofStatus(status, reason)));
             response.finishResponse();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

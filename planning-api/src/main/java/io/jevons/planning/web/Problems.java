@@ -40,6 +40,18 @@ public final class Problems {
         return body;
     }
 
+    /**
+     * A problem known by its status alone, as the container's error handling reports it: a refused URL (400) or a
+     * path no endpoint answers (404) concern the request's path; any other status has no type of its own.
+     */
+    public static Map<String, Object> ofStatus(HttpStatus status, String reason) {
+        return switch (status) {
+            case BAD_REQUEST -> asMap(status, ProblemTypes.MALFORMED_REQUEST, "Malformed request", "path", reason);
+            case NOT_FOUND -> asMap(status, ProblemTypes.NOT_FOUND, "Not found", "path", reason);
+            default -> asMap(status, ProblemTypes.NO_SPECIFIC_TYPE, status.getReasonPhrase(), null, reason);
+        };
+    }
+
     public static ErrorResponseException exception(HttpStatus status, URI type, String title, String field,
                                                    String reason) {
         return new ErrorResponseException(status, of(status, type, title, field, reason), null);
