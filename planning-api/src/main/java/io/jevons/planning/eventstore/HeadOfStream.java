@@ -56,13 +56,13 @@ final class HeadOfStream {
         long startNanos = nanoTime.getAsLong();
         HeadRead last = lastHeadRead;
         boolean followsHead = last != null && Objects.equals(last.end(), from);
-        if (followsHead && last.localCommits() == commitsBefore && startNanos - last.startNanos() < windowNanos) {
+        long sinceHeadReadNanos = followsHead ? startNanos - last.startNanos() : Long.MAX_VALUE;
+        if (sinceHeadReadNanos < windowNanos && last.localCommits() == commitsBefore) {
             answeredEmpty.incrementAndGet();
             return List.of();
         }
-        long sinceHeadRead = followsHead ? startNanos - last.startNanos() : gatheringNanos;
-        if (sinceHeadRead < gatheringNanos) {
-            pause.nanos(gatheringNanos - sinceHeadRead);
+        if (sinceHeadReadNanos < gatheringNanos) {
+            pause.nanos(gatheringNanos - sinceHeadReadNanos);
             commitsBefore = localCommits.get();
             startNanos = nanoTime.getAsLong();
         }
