@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
@@ -34,16 +35,17 @@ public record Assumptions(Horizon horizon, Demand demand, List<WorkloadClass> wo
         Objects.requireNonNull(economics, "economics");
         workloadClasses = List.copyOf(workloadClasses);
         chipTypes = List.copyOf(chipTypes);
-        orders = List.copyOf(orders);
+        orders = OrderBook.of(orders);
         uncertainty = uncertainty == null ? Uncertainty.NONE : uncertainty;
-        AssumptionRules.check(horizon, demand, workloadClasses, modelMix, efficiency, chipTypes, orders,
-                economics, reboundElasticity, uncertainty);
+        Set<ChipTypeId> chipIds = AssumptionRules.check(horizon, demand, workloadClasses, modelMix, efficiency,
+                chipTypes, orders, economics, reboundElasticity, uncertainty);
+        orders = ((OrderBook) orders).checkedUnder(horizon, chipIds);
     }
 
     /** A new scenario: no demand, no classes, no chips; starting economics; no rebound. */
     public static Assumptions empty(Horizon horizon) {
         return new Assumptions(horizon, Demand.NONE, List.of(), Schedule.empty(), Efficiency.NONE, List.of(),
-                List.of(), Schedule.of(horizon.first(), Economics.STARTING), 0.0, Uncertainty.NONE);
+                OrderBook.empty(), Schedule.of(horizon.first(), Economics.STARTING), 0.0, Uncertainty.NONE);
     }
 
     public Assumptions withDemand(Demand newDemand) {
@@ -82,7 +84,7 @@ public record Assumptions(Horizon horizon, Demand demand, List<WorkloadClass> wo
 
     /** Places an order, or replaces the one with the same id. */
     public Assumptions withOrder(ProcurementOrder order) {
-        return withOrders(replacing(orders, order, existing -> existing.id().equals(order.id())));
+        return withOrders(book().with(order));
     }
 
     public Assumptions withOrderChanged(OrderId id, UnaryOperator<ProcurementOrder> change) {
@@ -94,7 +96,7 @@ public record Assumptions(Horizon horizon, Demand demand, List<WorkloadClass> wo
         if (order(id).isEmpty()) {
             throw unknown("orders[" + id + "]", "no order " + id);
         }
-        return withOrders(orders.stream().filter(order -> !order.id().equals(id)).toList());
+        return withOrders(book().without(id));
     }
 
     public Assumptions withEconomicsFrom(Quarter from, Economics values) {
@@ -140,7 +142,12 @@ public record Assumptions(Horizon horizon, Demand demand, List<WorkloadClass> wo
     }
 
     public Optional<ProcurementOrder> order(OrderId id) {
-        return orders.stream().filter(o -> o.id().equals(id)).findFirst();
+        return book().find(id);
+    }
+
+    /** The orders are a book once the constructor has checked them: it refuses orders that share an id. */
+    private OrderBook book() {
+        return (OrderBook) orders;
     }
 
     private Assumptions withWorkloadClasses(List<WorkloadClass> classes) {

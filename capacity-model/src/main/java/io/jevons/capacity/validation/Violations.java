@@ -27,6 +27,10 @@ public final class Violations {
                 () -> "must be between " + low + " and " + high + ", was " + value);
     }
 
+    public boolean isEmpty() {
+        return found.isEmpty();
+    }
+
     public void throwIfAny() {
         if (!found.isEmpty()) {
             throw new InvalidAssumptionsException(found);

@@ -87,6 +87,19 @@ class AssumptionRulesTest {
     }
 
     @Test
+    void refusesNamesAndLabelsWithControlCharacters() {
+        assertRefused(() -> VALID.withChipType(new ChipType(H100, "H100", "NVIDIA\u0000", ChipKind.GPU, 1.979e15, 80,
+                        700, Usd.ofWholeDollars(30_000), 5, 0.2)),
+                "chipTypes[h100].vendor", "is required, at most 120 characters, without control characters");
+        assertRefused(() -> VALID.withWorkloadClass(WorkloadClass.of(CHAT, "Chat\nbot", START,
+                        new TokenProfile(500, 1500, 2e11))),
+                "workloadClasses[chat].name", "is required, at most 120 characters, without control characters");
+        assertRefused(() -> VALID.withEfficiency(Efficiency.NONE.withStep(new EfficiencyStep(START, EfficiencyScope.ALL,
+                        10, "DeepSeek\u001b[31m"))),
+                "efficiency.steps[2025Q1/all].label", "a label has at most 200 characters and no control characters");
+    }
+
+    @Test
     void refusesNotANumberAndInfinity() {
         assertRefused(() -> VALID.withDemand(Demand.NONE.withRequestsPerDay(Double.NaN)),
                 "demand.requestsPerDay", "must be between 0.0 and 1.0E15, was NaN");

@@ -1,10 +1,8 @@
 package io.jevons.planning.scenario;
 
 import io.jevons.capacity.time.Horizon;
-import io.jevons.capacity.validation.InvalidAssumptionsException;
 import io.jevons.capacity.validation.Violations;
 import io.jevons.planning.api.actuals.ActualsRecorded;
-import io.jevons.planning.api.actuals.RecordActuals;
 
 /** The rules for recorded actuals: a quarter of the horizon, at least one figure, each figure plausible. */
 final class ActualFigures {
@@ -17,26 +15,22 @@ final class ActualFigures {
     private ActualFigures() {
     }
 
-    static ActualsRecorded validated(RecordActuals command, Horizon horizon) {
-        if (command.quarter() == null || !horizon.contains(command.quarter())) {
-            throw InvalidAssumptionsException.of("quarter", command.quarter() + " is outside the horizon " + horizon);
+    static void check(Violations violations, ActualsRecorded recorded, Horizon horizon) {
+        if (recorded.quarter() == null || !horizon.contains(recorded.quarter())) {
+            violations.add("quarter", recorded.quarter() + " is outside the horizon " + horizon);
         }
-        Violations violations = new Violations();
-        violations.check(command.chipsDelivered() != null || command.tokensServed() != null || command.spend() != null,
+        violations.check(recorded.chipsDelivered() != null || recorded.tokensServed() != null || recorded.spend() != null,
                 () -> "chipsDelivered", () -> "record at least one of chipsDelivered, tokensServed and spendUsd");
-        if (command.chipsDelivered() != null) {
-            violations.check(command.chipsDelivered() >= 0 && command.chipsDelivered() <= MAX_CHIPS,
-                    () -> "chipsDelivered", () -> "must be 0 to " + MAX_CHIPS + ", was " + command.chipsDelivered());
+        if (recorded.chipsDelivered() != null) {
+            violations.check(recorded.chipsDelivered() >= 0 && recorded.chipsDelivered() <= MAX_CHIPS,
+                    () -> "chipsDelivered", () -> "must be 0 to " + MAX_CHIPS + ", was " + recorded.chipsDelivered());
         }
-        if (command.tokensServed() != null) {
-            violations.between(command.tokensServed(), 0, MAX_TOKENS, () -> "tokensServed");
+        if (recorded.tokensServed() != null) {
+            violations.between(recorded.tokensServed(), 0, MAX_TOKENS, () -> "tokensServed");
         }
-        if (command.spend() != null) {
-            violations.check(command.spend().cents() >= 0 && command.spend().cents() <= MAX_SPEND_CENTS,
-                    () -> "spendUsd", () -> "must be $0 to $1,000,000,000,000, was " + command.spend());
+        if (recorded.spend() != null) {
+            violations.check(recorded.spend().cents() >= 0 && recorded.spend().cents() <= MAX_SPEND_CENTS,
+                    () -> "spendUsd", () -> "must be $0 to $1,000,000,000,000, was " + recorded.spend());
         }
-        violations.throwIfAny();
-        return new ActualsRecorded(command.scenarioId(), command.quarter(), command.chipsDelivered(),
-                command.tokensServed(), command.spend(), Reasons.optional(command.reason()));
     }
 }

@@ -1,5 +1,7 @@
 package io.jevons.planning.scenario;
 
+import io.jevons.capacity.validation.Violations;
+
 /** A comment or decision record: present, at most {@value #MAX_LENGTH} characters, line breaks allowed. */
 final class CommentText {
 
@@ -8,7 +10,7 @@ final class CommentText {
     private CommentText() {
     }
 
-    static String validated(String text) {
-        return BoundedText.validated(text, "text", "a comment", MAX_LENGTH, true);
+    static void check(Violations violations, String text) {
+        BoundedText.check(violations, text, "text", "a comment", MAX_LENGTH, true);
     }
 }

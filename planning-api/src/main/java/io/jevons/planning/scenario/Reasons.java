@@ -1,6 +1,6 @@
 package io.jevons.planning.scenario;
 
-import io.jevons.capacity.validation.InvalidAssumptionsException;
+import io.jevons.capacity.validation.Violations;
 
 /**
  * Why a planner made a change: required for assumption changes, at most {@value #MAX_LENGTH} characters, printable
@@ -13,24 +13,18 @@ final class Reasons {
     private Reasons() {
     }
 
-    static String required(String reason) {
-        String stripped = optional(reason);
-        if (stripped == null) {
-            throw InvalidAssumptionsException.of("reason", "say why: every assumption change needs a reason");
-        }
-        return stripped;
+    /** What a command stores of the reason it was sent: stripped; a blank reason is no reason. */
+    static String stripped(String reason) {
+        return reason == null || reason.isBlank() ? null : reason.strip();
     }
 
-    static String optional(String reason) {
-        if (reason == null || reason.isBlank()) {
-            return null;
+    static void check(Violations violations, String reason, boolean required) {
+        if (reason == null) {
+            if (required) {
+                violations.add("reason", "say why: every assumption change needs a reason");
+            }
+            return;
         }
-        String stripped = reason.strip();
-        if (stripped.length() > MAX_LENGTH) {
-            throw InvalidAssumptionsException.of("reason",
-                    "a reason has at most " + MAX_LENGTH + " characters, was " + stripped.length());
-        }
-        BoundedText.requirePrintable(stripped, "reason", "a reason", true);
-        return stripped;
+        BoundedText.check(violations, reason, "reason", "a reason", MAX_LENGTH, true);
     }
 }

@@ -17,15 +17,12 @@ import io.jevons.planning.api.scenario.CreateScenario;
 import io.jevons.planning.api.scenario.ForkScenario;
 import io.jevons.planning.api.scenario.RenameScenario;
 import io.jevons.planning.api.scenario.ScenarioArchived;
-import io.jevons.planning.api.scenario.ScenarioConflict;
 import io.jevons.planning.api.scenario.ScenarioCreated;
 import io.jevons.planning.api.scenario.ScenarioEvent;
 import io.jevons.planning.api.scenario.ScenarioForked;
 import io.jevons.planning.api.scenario.ScenarioId;
-import io.jevons.planning.api.scenario.ScenarioIsArchived;
 import io.jevons.planning.api.scenario.ScenarioRenamed;
 import io.jevons.planning.api.versions.LockScenario;
-import io.jevons.planning.api.versions.ScenarioIsLocked;
 import io.jevons.planning.api.versions.ScenarioLocked;
 import io.jevons.planning.api.versions.ScenarioUnlocked;
 import io.jevons.planning.api.versions.TagVersion;
@@ -60,15 +57,16 @@ class Scenario {
 
     @CommandHandler
     Scenario(CreateScenario command) {
-        String name = ScenarioName.validated(command.name());
-        String reason = Reasons.optional(command.reason());
+        Horizon horizon = command.horizon();
+        ScenarioCreated created = new ScenarioCreated(command.scenarioId(), BoundedText.stripped(command.name()),
+                horizon.first(), horizon.last(), Reasons.stripped(command.reason()));
+        ScenarioRules.check(ScenarioState.NONE, created);
         List<DatedChange> seed = command.fromDefault() ? DefaultScenario.history() : List.of();
         Assumptions seeded = Assumptions.empty(command.horizon());
         for (DatedChange change : seed) {
             seeded = change.change().applyTo(seeded); // refuses a default change outside the chosen horizon
         }
-        Horizon horizon = command.horizon();
-        apply(new ScenarioCreated(command.scenarioId(), name, horizon.first(), horizon.last(), reason));
+        apply(created);
         for (DatedChange change : seed) {
             apply(AssumptionEvents.of(command.scenarioId(), change.change(), change.reason()),
                     MetaData.with(AuditMetadata.SOURCE, change.source()));
@@ -77,14 +75,16 @@ class Scenario {
 
     @CommandHandler
     Scenario(ForkScenario command) {
-        String name = ScenarioName.validated(command.name());
+        Horizon horizon = command.horizon();
+        ScenarioForked forked = new ScenarioForked(command.scenarioId(), BoundedText.stripped(command.name()),
+                horizon.first(), horizon.last(), command.sourceScenarioId(), command.sourceVersion(),
+                Reasons.stripped(command.reason()));
+        ScenarioRules.check(ScenarioState.NONE, forked);
         Assumptions copied = Assumptions.empty(command.horizon());
         for (ForkScenario.CopiedChange change : command.changes()) {
             copied = change.event().toChange().applyTo(copied);
         }
-        Horizon horizon = command.horizon();
-        apply(new ScenarioForked(command.scenarioId(), name, horizon.first(), horizon.last(),
-                command.sourceScenarioId(), command.sourceVersion(), Reasons.optional(command.reason())));
+        apply(forked);
         for (ForkScenario.CopiedChange change : command.changes()) {
             AssumptionEvent event = AssumptionEvents.of(command.scenarioId(), change.event().toChange(),
                     change.event().reason());
@@ -98,77 +98,53 @@ class Scenario {
     @CommandHandler
     ChangeOutcome handle(ChangeAssumption command) {
         return changeAt(command.expectedVersion(), () -> {
-            AssumptionEvent event = AssumptionEvents.of(scenarioId, command.change(), Reasons.required(command.reason()));
+            AssumptionEvent event = AssumptionEvents.of(scenarioId, command.change(), Reasons.stripped(command.reason()));
             MetaData evidence = EvidenceLinks.metaData(command.evidence());
-            decided = new Decided(event, state.evolve(event)); // the capacity model's rules decide, once
+            decided = new Decided(event, ScenarioRules.accept(state, event)); // the rules decide, once
             apply(event, evidence);
         });
     }
 
     @CommandHandler
     long handle(TagVersion command) {
-        requireNotArchived();
-        String tag = TagName.validated(command.tag());
         long version = command.version() == null ? state.version() : command.version();
-        VersionRange.check(scenarioId, state.version(), version, "version");
-        if (state.tag(tag).isPresent()) {
-            throw new ScenarioConflict("tag", "scenario " + scenarioId + " already has a version named \"" + tag
-                    + "\" (version " + state.tag(tag).get().version() + "); names stay with their version");
-        }
-        apply(new VersionTagged(scenarioId, tag, version, Reasons.optional(command.reason())));
-        return state.version();
+        return record(new VersionTagged(scenarioId, BoundedText.stripped(command.tag()), version,
+                Reasons.stripped(command.reason())));
     }
 
     @CommandHandler
     long handle(LockScenario command) {
-        requireNotArchived();
-        if (state.locked()) {
-            throw new ScenarioConflict("locked", "scenario " + scenarioId + " is locked already");
-        }
-        apply(new ScenarioLocked(scenarioId, Reasons.optional(command.reason())));
-        return state.version();
+        return record(new ScenarioLocked(scenarioId, Reasons.stripped(command.reason())));
     }
 
     @CommandHandler
     long handle(UnlockScenario command) {
-        if (!state.locked()) {
-            throw new ScenarioConflict("locked", "scenario " + scenarioId + " is not locked");
-        }
-        apply(new ScenarioUnlocked(scenarioId, Reasons.optional(command.reason())));
-        return state.version();
+        return record(new ScenarioUnlocked(scenarioId, Reasons.stripped(command.reason())));
     }
 
     /** Comments go on locked and archived scenarios too: a decision record outlives the plan. */
     @CommandHandler
     long handle(AddComment command) {
-        String text = CommentText.validated(command.text());
-        Long about = command.aboutVersion();
-        if (about != null) {
-            VersionRange.check(scenarioId, state.version(), about, "aboutVersion");
-        }
-        apply(new CommentAdded(scenarioId, text, about));
-        return state.version();
+        return record(new CommentAdded(scenarioId, BoundedText.stripped(command.text()), command.aboutVersion()));
     }
 
     /** Actuals are facts, not plan changes: a locked plan takes them, to be held against what it forecast. */
     @CommandHandler
     long handle(RecordActuals command) {
-        requireNotArchived();
-        ActualsRecorded recorded = ActualFigures.validated(command, state.assumptions().horizon());
-        apply(recorded);
-        return state.version();
+        return record(new ActualsRecorded(scenarioId, command.quarter(), command.chipsDelivered(),
+                command.tokensServed(), command.spend(), Reasons.stripped(command.reason())));
     }
 
     @CommandHandler
     ChangeOutcome handle(RenameScenario command) {
-        return changeAt(command.expectedVersion(), () -> apply(new ScenarioRenamed(scenarioId,
-                ScenarioName.validated(command.name()), Reasons.optional(command.reason()))));
+        return changeAt(command.expectedVersion(), () -> record(new ScenarioRenamed(scenarioId,
+                BoundedText.stripped(command.name()), Reasons.stripped(command.reason()))));
     }
 
     @CommandHandler
     ChangeOutcome handle(ArchiveScenario command) {
         return changeAt(command.expectedVersion(),
-                () -> apply(new ScenarioArchived(scenarioId, Reasons.optional(command.reason()))));
+                () -> record(new ScenarioArchived(scenarioId, Reasons.stripped(command.reason()))));
     }
 
     /**
@@ -176,10 +152,7 @@ class Scenario {
      * from the event store, so one newer than this copy means the copy is outdated (see {@link OutdatedScenarioCopy}).
      */
     private ChangeOutcome changeAt(long expectedVersion, Runnable change) {
-        requireNotArchived();
-        if (state.locked()) {
-            throw new ScenarioIsLocked(scenarioId);
-        }
+        ScenarioRules.requireTakesChanges(state);
         if (expectedVersion > state.version()) {
             throw new OutdatedScenarioCopy(scenarioId, expectedVersion, state.version());
         }
@@ -190,10 +163,11 @@ class Scenario {
         return new ChangeOutcome.Applied(state.version());
     }
 
-    private void requireNotArchived() {
-        if (state.archived()) {
-            throw new ScenarioIsArchived(scenarioId);
-        }
+    /** Records an event that the rules accept at the current state, and answers the version it made. */
+    private long record(ScenarioEvent event) {
+        ScenarioRules.check(state, event);
+        apply(event);
+        return state.version();
     }
 
     @EventSourcingHandler

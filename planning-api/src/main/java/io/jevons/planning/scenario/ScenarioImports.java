@@ -1,7 +1,10 @@
 package io.jevons.planning.scenario;
 
+import io.jevons.planning.api.scenario.ScenarioConflict;
 import io.jevons.planning.api.scenario.ScenarioEvent;
 import io.jevons.planning.api.scenario.ScenarioId;
+import io.jevons.planning.api.scenario.ScenarioIsArchived;
+import io.jevons.planning.api.versions.ScenarioIsLocked;
 import io.jevons.planning.audit.AuditMetadata;
 import io.jevons.capacity.validation.AssumptionViolation;
 import io.jevons.capacity.validation.InvalidAssumptionsException;
@@ -20,8 +23,8 @@ import java.util.UUID;
 
 /**
  * Writes a whole scenario stream whose events keep their original users and times: the demo history,
- * and scenarios exported from another installation. The events are replayed through the same
- * {@link ScenarioState#evolve} as commands first, so an import can never store what a planner could not.
+ * and scenarios exported from another installation. Each event is checked by the same {@link ScenarioRules} as the
+ * commands' first, so an import can never store what a planner could not.
  */
 @Component
 public class ScenarioImports {
@@ -67,14 +70,15 @@ public class ScenarioImports {
         return events.size();
     }
 
+    /** The state after the event if a command could have recorded it there; else refused, naming the event. */
     private static ScenarioState evolve(ScenarioState state, ScenarioEvent event, String field) {
         try {
-            return state.evolve(event);
+            return ScenarioRules.accept(state, event);
         } catch (InvalidAssumptionsException invalid) {
             throw new InvalidAssumptionsException(invalid.violations().stream()
                     .map(violation -> new AssumptionViolation(field + "." + violation.field(), violation.reason()))
                     .toList());
-        } catch (IllegalStateException cannotFollow) {
+        } catch (IllegalStateException | ScenarioIsArchived | ScenarioIsLocked | ScenarioConflict cannotFollow) {
             throw InvalidAssumptionsException.of(field, cannotFollow.getMessage());
         }
     }

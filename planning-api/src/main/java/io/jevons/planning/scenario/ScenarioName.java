@@ -1,6 +1,8 @@
 package io.jevons.planning.scenario;
 
-/** The rules for a scenario's name: present, trimmed, at most {@value #MAX_LENGTH} characters. */
+import io.jevons.capacity.validation.Violations;
+
+/** The rules for a scenario's name: present, one line, at most {@value #MAX_LENGTH} characters. */
 final class ScenarioName {
 
     static final int MAX_LENGTH = 120;
@@ -8,7 +10,7 @@ final class ScenarioName {
     private ScenarioName() {
     }
 
-    static String validated(String name) {
-        return BoundedText.validated(name, "name", "a scenario's name", MAX_LENGTH, false);
+    static void check(Violations violations, String name) {
+        BoundedText.check(violations, name, "name", "a scenario's name", MAX_LENGTH, false);
     }
 }

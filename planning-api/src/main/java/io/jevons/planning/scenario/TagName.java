@@ -1,5 +1,7 @@
 package io.jevons.planning.scenario;
 
+import io.jevons.capacity.validation.Violations;
+
 /** The rules for the name of a version ("Board plan 2026-Q1"): present, one line, at most {@value #MAX_LENGTH}. */
 final class TagName {
 
@@ -8,7 +10,7 @@ final class TagName {
     private TagName() {
     }
 
-    static String validated(String tag) {
-        return BoundedText.validated(tag, "tag", "a version's name", MAX_LENGTH, false);
+    static void check(Violations violations, String tag) {
+        BoundedText.check(violations, tag, "tag", "a version's name", MAX_LENGTH, false);
     }
 }

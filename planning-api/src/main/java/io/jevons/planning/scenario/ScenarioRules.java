@@ -1,0 +1,98 @@
+package io.jevons.planning.scenario;
+
+import io.jevons.capacity.validation.Violations;
+import io.jevons.planning.api.actuals.ActualsRecorded;
+import io.jevons.planning.api.notes.CommentAdded;
+import io.jevons.planning.api.scenario.AssumptionEvent;
+import io.jevons.planning.api.scenario.ScenarioArchived;
+import io.jevons.planning.api.scenario.ScenarioConflict;
+import io.jevons.planning.api.scenario.ScenarioCreated;
+import io.jevons.planning.api.scenario.ScenarioEvent;
+import io.jevons.planning.api.scenario.ScenarioForked;
+import io.jevons.planning.api.scenario.ScenarioIsArchived;
+import io.jevons.planning.api.scenario.ScenarioRenamed;
+import io.jevons.planning.api.versions.ScenarioIsLocked;
+import io.jevons.planning.api.versions.ScenarioLocked;
+import io.jevons.planning.api.versions.ScenarioUnlocked;
+import io.jevons.planning.api.versions.VersionTagged;
+
+/**
+ * Whether an event may follow a scenario's state: the rules of every command, as one pure function. The aggregate
+ * checks each event it is about to record with it, and an imported history each of its events, so that a file can
+ * store nothing a planner could not. {@link ScenarioState#evolve} only folds (with the capacity model's rules), so
+ * that a stored history always replays, whatever rules came later.
+ */
+public final class ScenarioRules {
+
+    private ScenarioRules() {
+    }
+
+    /** The state after {@code event}, if these rules and the capacity model accept it. */
+    public static ScenarioState accept(ScenarioState state, ScenarioEvent event) {
+        check(state, event);
+        return state.evolve(event);
+    }
+
+    /** Refuses an event that no command could have recorded at {@code state}; the capacity model's rules aside. */
+    static void check(ScenarioState state, ScenarioEvent event) {
+        if (state.exists()) {
+            checkState(state, event);
+        }
+        Violations violations = new Violations();
+        Reasons.check(violations, event.reason(), event instanceof AssumptionEvent);
+        if (event instanceof ScenarioCreated created) {
+            ScenarioName.check(violations, created.name());
+        } else if (event instanceof ScenarioForked forked) {
+            ScenarioName.check(violations, forked.name());
+        } else if (event instanceof ScenarioRenamed renamed) {
+            ScenarioName.check(violations, renamed.name());
+        } else if (event instanceof VersionTagged tagged) {
+            TagName.check(violations, tagged.tag());
+        } else if (event instanceof CommentAdded comment) {
+            CommentText.check(violations, comment.text());
+        } else if (event instanceof ActualsRecorded recorded && state.exists()) {
+            ActualFigures.check(violations, recorded, state.assumptions().horizon());
+        }
+        violations.throwIfAny();
+        if (event instanceof VersionTagged tagged) {
+            checkTag(state, tagged);
+        } else if (event instanceof CommentAdded comment && comment.aboutVersion() != null) {
+            VersionRange.check(state.scenarioId(), state.version(), comment.aboutVersion(), "aboutVersion");
+        }
+    }
+
+    /**
+     * An archived scenario takes comments only (and the unlock of a plan signed off before); a locked one takes no
+     * change of its assumptions, name or standing.
+     */
+    private static void checkState(ScenarioState state, ScenarioEvent event) {
+        if (state.archived() && !(event instanceof CommentAdded || event instanceof ScenarioUnlocked)) {
+            throw new ScenarioIsArchived(state.scenarioId());
+        }
+        if (event instanceof AssumptionEvent || event instanceof ScenarioRenamed || event instanceof ScenarioArchived) {
+            requireTakesChanges(state);
+        } else if (event instanceof ScenarioLocked && state.locked()) {
+            throw new ScenarioConflict("locked", "scenario " + state.scenarioId() + " is locked already");
+        } else if (event instanceof ScenarioUnlocked && !state.locked()) {
+            throw new ScenarioConflict("locked", "scenario " + state.scenarioId() + " is not locked");
+        }
+    }
+
+    /** The scenario is neither archived nor locked: its assumptions, name and standing may change. */
+    static void requireTakesChanges(ScenarioState state) {
+        if (state.archived()) {
+            throw new ScenarioIsArchived(state.scenarioId());
+        }
+        if (state.locked()) {
+            throw new ScenarioIsLocked(state.scenarioId());
+        }
+    }
+
+    private static void checkTag(ScenarioState state, VersionTagged tagged) {
+        VersionRange.check(state.scenarioId(), state.version(), tagged.version(), "version");
+        state.tag(tagged.tag()).ifPresent(taken -> {
+            throw new ScenarioConflict("tag", "scenario " + state.scenarioId() + " already has a version named \""
+                    + tagged.tag() + "\" (version " + taken.version() + "); names stay with their version");
+        });
+    }
+}
