@@ -27,6 +27,13 @@ public final class InvalidAssumptionsException extends RuntimeException {
         return new InvalidAssumptionsException(new AssumptionViolation(field, reason));
     }
 
+    /** The same violations, each field named within {@code parent} ({@code parent.field}). */
+    public InvalidAssumptionsException within(String parent) {
+        return new InvalidAssumptionsException(violations.stream()
+                .map(violation -> new AssumptionViolation(parent + "." + violation.field(), violation.reason()))
+                .toList());
+    }
+
     public List<AssumptionViolation> violations() {
         return violations;
     }

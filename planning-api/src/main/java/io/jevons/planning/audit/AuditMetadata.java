@@ -12,12 +12,18 @@ public final class AuditMetadata {
     /** On an assumption change: how its figure was arrived at (measured, calibrated, modelled), and a link to it. */
     public static final String EVIDENCE = "evidence";
     public static final String EVIDENCE_LINK = "evidenceLink";
-    /** On a copied event (fork, import): who made the original change, and when. */
+    /**
+     * On a copied event (fork, import): who made the original change, and when. A fork copies what this installation
+     * recorded; an import ({@link #IMPORTED_FROM}) only what its file claims, which nobody here has verified.
+     */
     public static final String ORIGINAL_USER = "originalUser";
     public static final String ORIGINAL_TIME = "originalTime";
     /** On a forked scenario's copied events: the scenario they were copied from. */
     public static final String COPIED_FROM = "copiedFrom";
-    /** On an imported event: the scenario id it had in the installation it was exported from. */
+    /**
+     * On an imported event: the scenario id it had in the installation it was exported from. Its original user and
+     * time are claims of the file, unverified.
+     */
     public static final String IMPORTED_FROM = "importedFrom";
 
     private AuditMetadata() {

@@ -1,14 +1,12 @@
 package io.jevons.planning.idempotency;
 
+import io.jevons.planning.web.ContentTooLarge;
 import io.jevons.planning.web.Headers;
 import io.jevons.planning.web.ProblemTypes;
 import io.jevons.planning.web.Problems;
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -21,20 +19,16 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
  * Makes a change safe to retry: a POST, PUT or PATCH to the API with an {@code Idempotency-Key} is carried out
  * once per user and key, and a retry gets the first answer again (header {@code Idempotent-Replayed: true}).
- * The same key with a different request is refused (422), a retry while the first is still running gets 409.
+ * The same key with a different request (method, path, query or body) is refused (422), a retry while the first is
+ * still running gets 409. Bodies are fingerprinted as they stream through, so a large import can carry a key too.
  * Runs after Spring Security, so the key belongs to the authenticated user.
  */
 @Component
@@ -42,7 +36,6 @@ class IdempotencyFilter extends OncePerRequestFilter {
 
     static final String REPLAYED = "Idempotent-Replayed";
     private static final Pattern KEY = Pattern.compile("[\\x21-\\x7e]{1,200}");
-    private static final int MAX_BODY_BYTES = 1 << 20;
 
     private final IdempotentRequests requests;
     private final JsonMapper json;
@@ -69,43 +62,48 @@ class IdempotencyFilter extends OncePerRequestFilter {
                     "an Idempotency-Key is 1 to 200 visible ASCII characters");
             return;
         }
-        byte[] body = request.getInputStream().readNBytes(MAX_BODY_BYTES + 1);
-        if (body.length > MAX_BODY_BYTES) {
-            problem(response, HttpStatus.CONTENT_TOO_LARGE, ProblemTypes.MALFORMED_REQUEST, "Request too large",
-                    "a request body has at most " + MAX_BODY_BYTES + " bytes");
-            return;
-        }
         if (user == null) {
-            chain.doFilter(new BufferedBodyRequest(request, body), response);
+            chain.doFilter(request, response);
             return;
         }
-        String hash = hash(request, body);
-        if (!requests.claim(user.getName(), key, hash)) {
-            answerAgain(requests.find(user.getName(), key), hash, response);
+        FingerprintedRequest fingerprinted = new FingerprintedRequest(request);
+        if (!requests.claim(user.getName(), key)) {
+            answerAgain(requests.find(user.getName(), key), fingerprinted, response);
             return;
         }
         ContentCachingResponseWrapper captured = new ContentCachingResponseWrapper(response);
         try {
-            chain.doFilter(new BufferedBodyRequest(request, body), captured);
+            chain.doFilter(fingerprinted, captured);
         } catch (IOException | ServletException | RuntimeException failure) {
             requests.release(user.getName(), key);
             throw failure;
         }
-        if (captured.getStatus() >= 500) {
+        String fingerprint = captured.getStatus() >= 500 ? null : fingerprintOf(fingerprinted);
+        if (fingerprint == null) {
             requests.release(user.getName(), key);
         } else {
-            requests.complete(user.getName(), key, new StoredAnswer(hash, captured.getStatus(), captured.getContentType(),
-                    captured.getHeader(HttpHeaders.LOCATION), captured.getHeader(HttpHeaders.ETAG),
-                    captured.getContentAsByteArray()));
+            requests.complete(user.getName(), key, new StoredAnswer(fingerprint, captured.getStatus(),
+                    captured.getContentType(), captured.getHeader(HttpHeaders.LOCATION),
+                    captured.getHeader(HttpHeaders.ETAG), captured.getContentAsByteArray()));
         }
         captured.copyBodyToResponse();
     }
 
-    private void answerAgain(Optional<StoredAnswer> stored, String hash, HttpServletResponse response) throws IOException {
+    /** The request's fingerprint; null for a body over its limit, whose answer (413) is not kept. */
+    private static String fingerprintOf(FingerprintedRequest request) throws IOException {
+        try {
+            return request.fingerprint();
+        } catch (ContentTooLarge tooLarge) {
+            return null;
+        }
+    }
+
+    private void answerAgain(Optional<StoredAnswer> stored, FingerprintedRequest request, HttpServletResponse response)
+            throws IOException {
         if (stored.isEmpty() || stored.get().status() == null) {
             problem(response, HttpStatus.CONFLICT, ProblemTypes.CONFLICT, "Request in progress",
                     "a request with this Idempotency-Key is still being carried out; retry shortly");
-        } else if (!stored.get().requestHash().equals(hash)) {
+        } else if (!stored.get().requestHash().equals(request.fingerprint())) {
             problem(response, HttpStatus.UNPROCESSABLE_CONTENT, ProblemTypes.IDEMPOTENCY_KEY_REUSED,
                     "Idempotency-Key reused", "this Idempotency-Key was used for a different request");
         } else {
@@ -133,57 +131,5 @@ class IdempotencyFilter extends OncePerRequestFilter {
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         json.writeValue(response.getOutputStream(), problem);
-    }
-
-    private static String hash(HttpServletRequest request, byte[] body) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update((request.getMethod() + " " + request.getRequestURI() + "\n").getBytes(StandardCharsets.UTF_8));
-            digest.update(body);
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JVM", e);
-        }
-    }
-
-    /** The request with its body read once into memory, so that it can be hashed and still be read. */
-    private static final class BufferedBodyRequest extends HttpServletRequestWrapper {
-        private final byte[] body;
-
-        BufferedBodyRequest(HttpServletRequest request, byte[] body) {
-            super(request);
-            this.body = body;
-        }
-
-        @Override
-        public ServletInputStream getInputStream() {
-            ByteArrayInputStream in = new ByteArrayInputStream(body);
-            return new ServletInputStream() {
-                @Override
-                public int read() {
-                    return in.read();
-                }
-
-                @Override
-                public int read(byte[] buffer, int offset, int length) {
-                    return in.read(buffer, offset, length);
-                }
-
-                @Override
-                public boolean isFinished() {
-                    return in.available() == 0;
-                }
-
-                @Override
-                public boolean isReady() {
-                    return true;
-                }
-
-                @Override
-                public void setReadListener(ReadListener listener) {
-                    throw new UnsupportedOperationException("the body is already in memory");
-                }
-            };
-        }
     }
 }

@@ -17,11 +17,11 @@ class IdempotentRequests {
     }
 
     /** Claims the key for this request; false when it was claimed before (by this request or another). */
-    boolean claim(String user, String key, String requestHash) {
+    boolean claim(String user, String key) {
         return jdbc.sql("""
-                        insert into requests.idempotent_request (username, idempotency_key, request_hash)
-                        values (?, ?, ?) on conflict do nothing""")
-                .params(user, key, requestHash).update() == 1;
+                        insert into requests.idempotent_request (username, idempotency_key)
+                        values (?, ?) on conflict do nothing""")
+                .params(user, key).update() == 1;
     }
 
     Optional<StoredAnswer> find(String user, String key) {
@@ -38,9 +38,10 @@ class IdempotentRequests {
     void complete(String user, String key, StoredAnswer answer) {
         jdbc.sql("""
                         update requests.idempotent_request
-                        set status = ?, content_type = ?, location = ?, etag = ?, body = ?
+                        set request_hash = ?, status = ?, content_type = ?, location = ?, etag = ?, body = ?
                         where username = ? and idempotency_key = ?""")
-                .params(answer.status(), answer.contentType(), answer.location(), answer.etag(), answer.body(), user, key)
+                .params(answer.requestHash(), answer.status(), answer.contentType(), answer.location(), answer.etag(),
+                        answer.body(), user, key)
                 .update();
     }
 

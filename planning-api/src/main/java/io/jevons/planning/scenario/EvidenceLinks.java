@@ -20,8 +20,13 @@ final class EvidenceLinks {
     }
 
     static MetaData metaData(Evidence evidence) {
+        return evidence == null ? MetaData.emptyInstance() : MetaData.from(values(evidence));
+    }
+
+    /** The metadata entries of the evidence (none for null), its link refused unless an http(s) URL. */
+    static Map<String, String> values(Evidence evidence) {
         if (evidence == null) {
-            return MetaData.emptyInstance();
+            return Map.of();
         }
         Map<String, String> values = new HashMap<>();
         if (evidence.kind() != null) {
@@ -30,7 +35,7 @@ final class EvidenceLinks {
         if (evidence.link() != null && !evidence.link().isBlank()) {
             values.put(AuditMetadata.EVIDENCE_LINK, validatedLink(evidence.link().strip()));
         }
-        return MetaData.from(values);
+        return values;
     }
 
     private static String validatedLink(String link) {

@@ -33,6 +33,13 @@ public final class ScenarioRules {
         return state.evolve(event);
     }
 
+    /** Refuses a scenario name that no command would store (field {@code name}). */
+    public static void checkName(String name) {
+        Violations violations = new Violations();
+        ScenarioName.check(violations, name);
+        violations.throwIfAny();
+    }
+
     /** Refuses an event that no command could have recorded at {@code state}; the capacity model's rules aside. */
     static void check(ScenarioState state, ScenarioEvent event) {
         if (state.exists()) {

@@ -1,13 +1,19 @@
 package io.jevons.planning.transfer;
 
 import io.jevons.capacity.validation.InvalidAssumptionsException;
+import io.jevons.planning.api.notes.CommentAdded;
 import io.jevons.planning.api.scenario.ScenarioEvent;
 import io.jevons.planning.api.scenario.ScenarioEventTypes;
 import io.jevons.planning.api.scenario.ScenarioId;
+import io.jevons.planning.api.versions.ScenarioLocked;
+import io.jevons.planning.api.versions.ScenarioUnlocked;
 import io.jevons.planning.audit.AuditMetadata;
 import io.jevons.planning.scenario.ImportedEvent;
+import io.jevons.planning.scenario.ImportedMetadata;
 import io.jevons.planning.scenario.ScenarioImports;
+import io.jevons.planning.scenario.ScenarioRules;
 import io.jevons.planning.web.CorrelationIds;
+import io.jevons.planning.web.RequestLimits;
 import org.axonframework.serialization.AnnotationRevisionResolver;
 import org.axonframework.serialization.RevisionResolver;
 import org.axonframework.serialization.SerializationException;
@@ -16,21 +22,27 @@ import org.axonframework.serialization.SimpleSerializedObject;
 import org.axonframework.serialization.SimpleSerializedType;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
+import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
+import java.util.Iterator;
 import java.util.Map;
 import java.util.Objects;
 
 /**
  * Imports a {@link ScenarioHistoryFile} as a new scenario: the same events under a new id, recorded now by the
- * importing user, each keeping who made it and when in its metadata ({@code originalUser}, {@code originalTime})
- * and the scenario it came from ({@code importedFrom}). Only the event types of a scenario stream at the revisions
- * this installation knows are accepted, and the stream is checked like commands before anything is stored.
+ * importing user, each keeping who the file says made it and when ({@code originalUser}, {@code originalTime}:
+ * claims, shown as unverified) and the scenario it came from ({@code importedFrom}). Only the event types of a
+ * scenario stream at the revisions this installation knows are accepted, each event is checked by the rules of its
+ * command, and the file is read as it streams in (see {@link ScenarioHistoryReader}).
+ * <p>
+ * A sign-off is this installation's own: a lock or unlock in the file is kept as history only, a comment saying who
+ * locked or unlocked the plan where it came from, so an imported scenario starts open and its versions stay those of
+ * the file.
  */
 @Component
 class ScenarioFileImports {
@@ -39,46 +51,48 @@ class ScenarioFileImports {
 
     private final ScenarioImports imports;
     private final Serializer eventSerializer;
+    private final JsonMapper json;
+    private final RequestLimits limits;
     private final Clock clock;
 
-    ScenarioFileImports(ScenarioImports imports, @Qualifier("eventSerializer") Serializer eventSerializer) {
+    ScenarioFileImports(ScenarioImports imports, @Qualifier("eventSerializer") Serializer eventSerializer,
+                        JsonMapper json, RequestLimits limits) {
         this.imports = imports;
         this.eventSerializer = eventSerializer;
+        this.json = json;
+        this.limits = limits;
         this.clock = Clock.systemUTC();
     }
 
     /** Answers the new scenario's version. {@code name}, when given, replaces the exported scenario's name. */
-    long importFile(ScenarioHistoryFile file, ScenarioId id, String name, String importedBy) {
-        requireFormat(file);
-        Instant now = clock.instant();
-        List<ImportedEvent> events = new ArrayList<>(file.events().size());
-        for (int i = 0; i < file.events().size(); i++) {
-            ScenarioHistoryFile.Event exported = file.events().get(i);
-            String field = "events[" + i + "]";
-            if (exported == null || exported.payload() == null || exported.type() == null) {
-                throw InvalidAssumptionsException.of(field, "an event needs a type and a payload");
-            }
-            ScenarioEvent event = event(exported, id, i == 0 ? name : null, field);
-            events.add(new ImportedEvent(event, importedBy, now, metadata(exported, file.scenario())));
+    long importFile(InputStream body, ScenarioId id, String name, String importedBy) {
+        if (name != null) {
+            ScenarioRules.checkName(name);
         }
-        return imports.importStream(id, events);
-    }
-
-    private static void requireFormat(ScenarioHistoryFile file) {
-        if (!ScenarioHistoryFile.FORMAT.equals(file.format())) {
-            throw InvalidAssumptionsException.of("format", "a Jevons history file has format \""
-                    + ScenarioHistoryFile.FORMAT + "\", not \"" + file.format() + "\"");
-        }
-        if (file.formatVersion() != ScenarioHistoryFile.FORMAT_VERSION) {
-            throw InvalidAssumptionsException.of("formatVersion", "this installation reads format version "
-                    + ScenarioHistoryFile.FORMAT_VERSION + ", not " + file.formatVersion());
-        }
-        if (file.scenario() == null || file.scenario().id() == null) {
-            throw InvalidAssumptionsException.of("scenario.id", "the exported scenario's id is missing");
-        }
-        if (file.events() == null || file.events().isEmpty()) {
+        ScenarioHistoryReader file = new ScenarioHistoryReader(json, body, limits.importEvents());
+        if (!file.hasNext()) {
             throw InvalidAssumptionsException.of("events", "a history has at least the event that created the scenario");
         }
+        Instant now = clock.instant();
+        String correlationId = CorrelationIds.current();
+        return imports.importStream(id, new Iterator<>() {
+            private int index;
+
+            @Override
+            public boolean hasNext() {
+                return file.hasNext();
+            }
+
+            @Override
+            public ImportedEvent next() {
+                ScenarioHistoryFile.Event exported = file.next();
+                String field = "events[" + index + "]";
+                ScenarioEvent event = event(exported, id, index == 0 ? name : null, field);
+                index++;
+                return new ImportedEvent(event, importedBy, now, metadata(exported, file.scenario(), correlationId,
+                        field));
+            }
+        });
     }
 
     private ScenarioEvent event(ScenarioHistoryFile.Event exported, ScenarioId id, String name, String field) {
@@ -95,34 +109,40 @@ class ScenarioFileImports {
         if (name != null && payload.has("name")) {
             payload.put("name", name);
         }
+        ScenarioEvent event;
         try {
-            return eventSerializer.deserialize(new SimpleSerializedObject<>(payload.toString(), String.class,
+            event = eventSerializer.deserialize(new SimpleSerializedObject<>(payload.toString(), String.class,
                     new SimpleSerializedType(type.getName(), revision)));
         } catch (SerializationException unreadable) {
             throw InvalidAssumptionsException.of(field + ".payload", "not a valid " + type.getSimpleName() + ": "
                     + rootMessage(unreadable));
         }
+        return historyOnly(event, exported);
     }
 
-    private static Map<String, String> metadata(ScenarioHistoryFile.Event exported, ScenarioHistoryFile.Source source) {
-        Map<String, String> original = exported.metadata() == null ? Map.of() : exported.metadata();
-        Map<String, String> metadata = new HashMap<>();
-        String originalUser = original.getOrDefault(AuditMetadata.ORIGINAL_USER, original.get(AuditMetadata.USER));
-        if (originalUser != null) {
-            metadata.put(AuditMetadata.ORIGINAL_USER, originalUser);
+    /** A lock or unlock becomes a comment: the sign-off of another installation is history here, not a state. */
+    private static ScenarioEvent historyOnly(ScenarioEvent event, ScenarioHistoryFile.Event exported) {
+        boolean locked = event instanceof ScenarioLocked;
+        if (!locked && !(event instanceof ScenarioUnlocked)) {
+            return event;
         }
-        String originalTime = original.get(AuditMetadata.ORIGINAL_TIME);
-        if (originalTime == null && exported.time() != null) {
-            originalTime = exported.time().toString();
+        String who = exported.metadata() == null ? null : exported.metadata().getOrDefault(AuditMetadata.ORIGINAL_USER,
+                exported.metadata().get(AuditMetadata.USER));
+        String text = (locked ? "Signed off (locked)" : "Reopened (unlocked)") + " in the installation this history "
+                + "was exported from" + (who == null ? "" : ", by " + who + " (unverified)")
+                + (event.reason() == null ? "" : ": " + event.reason());
+        return new CommentAdded(event.scenarioId(), text, null);
+    }
+
+    private static Map<String, String> metadata(ScenarioHistoryFile.Event exported, ScenarioHistoryFile.Source source,
+                                                String correlationId, String field) {
+        Map<String, String> metadata;
+        try {
+            metadata = new HashMap<>(ImportedMetadata.of(exported.metadata(), exported.time(), source.id()));
+        } catch (InvalidAssumptionsException invalid) {
+            throw invalid.within(field);
         }
-        if (originalTime != null) {
-            metadata.put(AuditMetadata.ORIGINAL_TIME, originalTime);
-        }
-        if (original.get(AuditMetadata.SOURCE) != null) {
-            metadata.put(AuditMetadata.SOURCE, original.get(AuditMetadata.SOURCE));
-        }
-        metadata.put(AuditMetadata.IMPORTED_FROM, source.id().toString());
-        metadata.put(AuditMetadata.CORRELATION_ID, CorrelationIds.current());
+        metadata.put(AuditMetadata.CORRELATION_ID, correlationId);
         return metadata;
     }
 

@@ -3,18 +3,23 @@ package io.jevons.planning.transfer;
 import io.jevons.planning.api.scenario.ScenarioId;
 import io.jevons.planning.scenario.ScenarioVersionResponse;
 import io.jevons.planning.web.VersionTags;
+import io.jevons.planning.web.RequestLimits;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.servlet.http.HttpServletRequest;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.io.IOException;
 import java.security.Principal;
 import java.util.UUID;
 
@@ -42,15 +47,19 @@ class ScenarioTransferController {
                 .body(file);
     }
 
-    @PostMapping("/api/scenarios/import")
+    @PostMapping(path = RequestLimits.IMPORT_PATH, consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Import an exported history as a new scenario (new id; original users and times kept as "
-            + "metadata); retry safely with an Idempotency-Key")
-    ResponseEntity<ScenarioVersionResponse> importHistory(@RequestBody ScenarioHistoryFile file,
+            + "unverified metadata; locks kept as comments); read as it streams in, up to jevons.limits.import-body "
+            + "bytes and jevons.limits.import-events events; retry safely with an Idempotency-Key",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                    mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    schema = @Schema(implementation = ScenarioHistoryFile.class))))
+    ResponseEntity<ScenarioVersionResponse> importHistory(HttpServletRequest request,
                                                           @RequestParam(required = false) String name,
-                                                          Principal principal) {
+                                                          Principal principal) throws IOException {
         ScenarioId id = ScenarioId.random();
         String newName = name == null || name.isBlank() ? null : name.strip();
-        long version = imports.importFile(file, id, newName, principal.getName());
+        long version = imports.importFile(request.getInputStream(), id, newName, principal.getName());
         return ScenarioVersionResponse.created("/api/scenarios/" + id, id, version);
     }
 }

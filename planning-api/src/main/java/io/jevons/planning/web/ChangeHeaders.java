@@ -1,11 +1,7 @@
 package io.jevons.planning.web;
 
-import io.jevons.capacity.validation.InvalidAssumptionsException;
 import io.jevons.planning.api.scenario.Evidence;
 import io.jevons.planning.api.scenario.Evidence.EvidenceKind;
-
-import java.util.Arrays;
-import java.util.Locale;
 
 /**
  * The headers every change of a scenario reads: If-Match, the version the planner saw (required), and the
@@ -28,14 +24,6 @@ public record ChangeHeaders(String ifMatch, String evidence, String evidenceLink
         if (noKind && (evidenceLink == null || evidenceLink.isBlank())) {
             return null;
         }
-        return new Evidence(noKind ? null : kind(evidence.strip()), evidenceLink);
-    }
-
-    private static EvidenceKind kind(String text) {
-        return Arrays.stream(EvidenceKind.values())
-                .filter(kind -> kind.name().equalsIgnoreCase(text))
-                .findFirst()
-                .orElseThrow(() -> InvalidAssumptionsException.of(EVIDENCE, "one of measured, calibrated, modelled, was '"
-                        + text.toLowerCase(Locale.ROOT) + "'"));
+        return new Evidence(noKind ? null : EvidenceKind.parse(evidence.strip(), EVIDENCE), evidenceLink);
     }
 }

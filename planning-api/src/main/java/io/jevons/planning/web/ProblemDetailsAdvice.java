@@ -132,10 +132,31 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                         "Database unavailable", null, "the database cannot be reached; nothing was stored, try again"));
     }
 
+    /** A body read by the endpoint itself (an import, parsed as it streams in) that is not the JSON it takes. */
+    @ExceptionHandler(JacksonException.class)
+    ResponseEntity<ProblemDetail> unreadableBody(JacksonException unreadable) {
+        ContentTooLarge tooLarge = findCause(unreadable, ContentTooLarge.class);
+        if (tooLarge != null) {
+            return contentTooLarge(tooLarge);
+        }
+        String field = fieldOf(unreadable);
+        return ResponseEntity.of(Problems.of(HttpStatus.BAD_REQUEST, ProblemTypes.MALFORMED_REQUEST,
+                "Malformed request body", field.isEmpty() ? "body" : field, jacksonReason(unreadable))).build();
+    }
+
+    @ExceptionHandler(ContentTooLarge.class)
+    ResponseEntity<ProblemDetail> contentTooLarge(ContentTooLarge tooLarge) {
+        return ResponseEntity.of(tooLarge.problem()).build();
+    }
+
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException exception,
                                                                   HttpHeaders headers, HttpStatusCode status,
                                                                   WebRequest request) {
+        ContentTooLarge tooLarge = findCause(exception, ContentTooLarge.class);
+        if (tooLarge != null) {
+            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(contentTooLarge(tooLarge).getBody());
+        }
         InvalidAssumptionsException invalid = findCause(exception, InvalidAssumptionsException.class);
         String field = invalid != null ? invalid.violations().get(0).field() : fieldOf(exception);
         String reason = invalid != null ? invalid.violations().get(0).reason() : readableReason(exception);
@@ -171,6 +192,10 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         if (jackson == null) {
             return "the request body is missing or is not JSON";
         }
+        return jacksonReason(jackson);
+    }
+
+    private static String jacksonReason(JacksonException jackson) {
         Throwable cause = jackson.getCause();
         if (cause instanceof IllegalArgumentException illegal && illegal.getMessage() != null) {
             return illegal.getMessage();

@@ -19,6 +19,7 @@ public final class ProblemTypes {
     public static final URI FORBIDDEN = URI.create(BASE + "forbidden");
     public static final URI UNAUTHENTICATED = URI.create(BASE + "unauthenticated");
     public static final URI DATABASE_UNAVAILABLE = URI.create(BASE + "database-unavailable");
+    public static final URI CONTENT_TOO_LARGE = URI.create(BASE + "content-too-large");
     /** RFC 9457's default: the status says it all. */
     public static final URI NO_SPECIFIC_TYPE = URI.create("about:blank");
 

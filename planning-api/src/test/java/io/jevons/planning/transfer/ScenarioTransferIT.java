@@ -25,6 +25,7 @@ import org.hamcrest.Matcher;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -40,7 +41,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-@SpringBootTest
+@SpringBootTest(properties = {"jevons.limits.import-body=3MB", "jevons.limits.import-events=3000"})
 @AutoConfigureMockMvc
 @PostgresIntegrationTest
 class ScenarioTransferIT {
@@ -136,6 +137,177 @@ class ScenarioTransferIT {
                         .content("{\"format\": [1, 2"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
+    }
+
+    @Test
+    void anImportedEventPassesExactlyTheRulesOfItsCommandOrNothingIsStored() throws Exception {
+        Versioned source = api.create("Rules", "alice");
+        api.change(HttpMethod.PUT, source.id(), "/demand/baseline", source.version(),
+                "{\"requestsPerDay\":3e9,\"reason\":\"traffic\"}", planner("alice")).andExpect(status().isOk());
+        ObjectNode exported = export(source.id(), "alice");
+        String id = source.id().toString();
+        long eventsBefore = eventCount();
+
+        refused(exported, file -> append(file, "scenario.ScenarioRenamed", """
+                {"scenarioId":"%s","name":"%s","reason":null}""".formatted(id, "x".repeat(300))),
+                is("events[2].name"));
+        refused(exported, file -> append(file, "versions.VersionTagged", """
+                {"scenarioId":"%s","tag":"board\\u0000plan","version":1,"reason":null}""".formatted(id)),
+                is("events[2].tag"));
+        refused(exported, file -> append(file, "versions.VersionTagged", """
+                {"scenarioId":"%s","tag":"board plan","version":9,"reason":null}""".formatted(id)),
+                is("events[2].version"));
+        refused(exported, file -> {
+            append(file, "versions.VersionTagged", """
+                    {"scenarioId":"%s","tag":"board plan","version":1,"reason":null}""".formatted(id));
+            append(file, "versions.VersionTagged", """
+                    {"scenarioId":"%s","tag":"board plan","version":2,"reason":null}""".formatted(id));
+        }, is("events[3]"));
+        refused(exported, file -> append(file, "notes.CommentAdded", """
+                {"scenarioId":"%s","text":"%s","aboutVersion":null}""".formatted(id, "x".repeat(4001))),
+                is("events[2].text"));
+        refused(exported, file -> append(file, "demand.DemandBaselineSet", """
+                {"scenarioId":"%s","requestsPerDay":4e9,"reason":"%s"}""".formatted(id, "x".repeat(1001))),
+                is("events[2].reason"));
+        refused(exported, file -> append(file, "demand.DemandBaselineSet", """
+                {"scenarioId":"%s","requestsPerDay":4e9,"reason":null}""".formatted(id)), is("events[2].reason"));
+        refused(exported, file -> ((ObjectNode) event(file, 0).get("payload")).put("name", " padded "),
+                is("events[0].name"));
+        refused(exported, file -> {
+            append(file, "scenario.ScenarioArchived", """
+                    {"scenarioId":"%s","reason":null}""".formatted(id));
+            append(file, "demand.DemandBaselineSet", """
+                    {"scenarioId":"%s","requestsPerDay":4e9,"reason":"after the archive"}""".formatted(id));
+        }, is("events[3]"));
+        refused(exported, file -> append(file, "mix.WorkloadClassDefined", """
+                {"scenarioId":"%s","workloadClass":"chat","name":"Chat\\u0007","from":"2025Q1",
+                 "outputTokensPerRequest":500,"inputTokensPerRequest":1000,"flopsPerToken":2e11,"reason":"chat"}"""
+                .formatted(id)), is("events[2].workloadClasses[chat].name"));
+        refused(exported, file -> append(file, "actuals.ActualsRecorded", """
+                {"scenarioId":"%s","quarter":"2031Q1","chipsDelivered":10,"tokensServed":null,"spend":null,
+                 "reason":null}""".formatted(id)), is("events[2].quarter"));
+        refused(exported, file -> metadata(file, 1).put("user", "mallory\u001b[2J"),
+                is("events[1].metadata.originalUser"));
+        refused(exported, file -> metadata(file, 1).put("originalTime", "yesterday"),
+                is("events[1].metadata.originalTime"));
+        refused(exported, file -> metadata(file, 1).put("evidenceLink", "javascript:alert(1)"),
+                is("events[1].evidenceLink"));
+        refused(exported, file -> metadata(file, 1).put("evidence", "rumour"), is("events[1].metadata.evidence"));
+        mvc.perform(post("/api/scenarios/import").param("name", "x".repeat(300)).with(planner("bob"))
+                        .contentType(MediaType.APPLICATION_JSON).content(exported.toString()))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.field").value("name"));
+        assertThat(eventCount()).isEqualTo(eventsBefore);
+    }
+
+    @Test
+    void aSignOffIsImportedAsHistoryAndTheFilesUsersAsUnverifiedClaims() throws Exception {
+        Versioned source = api.create("Signed off", "alice");
+        mvc.perform(post("/api/scenarios/" + source.id() + "/lock").with(planner("alice"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"board approved\"}"))
+                .andExpect(status().isOk());
+        ObjectNode exported = export(source.id(), "alice");
+        metadata(exported, 1).put("evidence", "measured").put("evidenceLink", "https://example.org/board");
+
+        ScenarioId copy = imported(exported, "bob");
+
+        List<RecordedEvent> events = history.read(copy);
+        assertThat(events).hasSize(2);
+        assertThat(events.get(1).event()).isInstanceOfSatisfying(io.jevons.planning.api.notes.CommentAdded.class,
+                comment -> assertThat(comment.text()).isEqualTo("Signed off (locked) in the installation this history "
+                        + "was exported from, by alice (unverified): board approved"));
+        assertThat(Map.<String, Object>copyOf(events.get(1).metadata())).containsEntry("originalUser", "alice")
+                .containsEntry("importedFrom", source.id().toString())
+                .containsEntry("evidence", "measured").containsEntry("evidenceLink", "https://example.org/board");
+        assertThat(events.get(1).user()).isEqualTo("bob");
+        api.change(HttpMethod.PUT, copy.value(), "/demand/baseline", 2, "{\"requestsPerDay\":1e9,\"reason\":\"open\"}",
+                planner("bob")).andExpect(status().isOk());
+    }
+
+    @Test
+    void aFileOverTheLimitsIsRefusedNamingTheLimitAndStoresNothing() throws Exception {
+        Versioned source = api.create("Too long", "alice");
+        ObjectNode exported = export(source.id(), "alice");
+        long eventsBefore = eventCount();
+        ObjectNode tooMany = exported.deepCopy();
+        for (int i = 0; i < 3000; i++) {
+            append(tooMany, "notes.CommentAdded", """
+                    {"scenarioId":"%s","text":"note %d","aboutVersion":null}""".formatted(source.id(), i));
+        }
+        mvc.perform(post("/api/scenarios/import").with(planner("bob")).contentType(MediaType.APPLICATION_JSON)
+                        .content(tooMany.toString()))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.field").value("events"))
+                .andExpect(jsonPath("$.reason").value(org.hamcrest.Matchers.containsString("at most 3,000 events")));
+        mvc.perform(post("/api/scenarios/import").with(planner("bob")).contentType(MediaType.APPLICATION_JSON)
+                        .content(withComments(exported, 800, 4000).toString()))
+                .andExpect(status().isContentTooLarge())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.maxBytes").value(3 * 1024 * 1024));
+        assertThat(eventCount()).isEqualTo(eventsBefore);
+    }
+
+    @Test
+    void anIdempotencyKeyCoversTheQueryAndLargeImportsCarryOne() throws Exception {
+        Versioned source = api.create("Keyed", "alice");
+        ObjectNode exported = export(source.id(), "alice");
+        String key = "import-" + UUID.randomUUID();
+        mvc.perform(post("/api/scenarios/import?name=First").header("Idempotency-Key", key)
+                        .with(planner("bob")).contentType(MediaType.APPLICATION_JSON).content(exported.toString()))
+                .andExpect(status().isCreated());
+        mvc.perform(post("/api/scenarios/import?name=Second").header("Idempotency-Key", key)
+                        .with(planner("bob")).contentType(MediaType.APPLICATION_JSON).content(exported.toString()))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.type").value("https://jevons.io/problems/idempotency-key-reused"));
+
+        String large = withComments(exported, 400, 4000).toString();
+        assertThat(large.length()).isGreaterThan(1_500_000);
+        String bigKey = "import-" + UUID.randomUUID();
+        String location = mvc.perform(post("/api/scenarios/import").header("Idempotency-Key", bigKey)
+                        .with(planner("bob")).contentType(MediaType.APPLICATION_JSON).content(large))
+                .andExpect(status().isCreated())
+                .andReturn().getResponse().getHeader("Location");
+        long events = eventCount();
+        mvc.perform(post("/api/scenarios/import").header("Idempotency-Key", bigKey)
+                        .with(planner("bob")).contentType(MediaType.APPLICATION_JSON).content(large))
+                .andExpect(status().isCreated())
+                .andExpect(header().string("Location", location))
+                .andExpect(header().string("Idempotent-Replayed", "true"));
+        assertThat(eventCount()).isEqualTo(events);
+    }
+
+    private ScenarioId imported(ObjectNode file, String by) throws Exception {
+        String answer = mvc.perform(post("/api/scenarios/import").with(planner(by))
+                        .contentType(MediaType.APPLICATION_JSON).content(file.toString()))
+                .andExpect(status().isCreated())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        return ScenarioId.of(json.readTree(answer).get("scenarioId").asString());
+    }
+
+    private ObjectNode withComments(ObjectNode exported, int comments, int length) {
+        ObjectNode file = exported.deepCopy();
+        String id = file.at("/scenario/id").asString();
+        for (int i = 0; i < comments; i++) {
+            append(file, "notes.CommentAdded", """
+                    {"scenarioId":"%s","text":"%s","aboutVersion":null}""".formatted(id, "y".repeat(length)));
+        }
+        return file;
+    }
+
+    /** Appends an event of {@code type} (relative to the api package) with that payload and its author. */
+    private void append(ObjectNode file, String type, String payload) {
+        ArrayNode events = (ArrayNode) file.get("events");
+        ObjectNode event = events.addObject();
+        event.put("version", events.size());
+        event.put("type", "io.jevons.planning.api." + type);
+        event.put("revision", "1");
+        event.put("time", "2025-02-03T10:00:00Z");
+        event.putObject("metadata").put("user", "carol");
+        event.set("payload", json.readTree(payload));
+    }
+
+    private static ObjectNode metadata(ObjectNode file, int index) {
+        return (ObjectNode) event(file, index).get("metadata");
     }
 
     @Test

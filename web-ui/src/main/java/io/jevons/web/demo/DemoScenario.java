@@ -72,7 +72,7 @@ class DemoScenario implements ApplicationRunner {
                     time, Map.of(AuditMetadata.SOURCE, change.source())));
         }
         try {
-            imports.importStream(ID, events);
+            imports.importStream(ID, events.iterator());
         } catch (ScenarioAlreadyExists loadedByAnotherNode) {
             log.info("The demo scenario was loaded by another node starting at the same time");
             return;

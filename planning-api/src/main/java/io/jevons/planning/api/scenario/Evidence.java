@@ -1,5 +1,9 @@
 package io.jevons.planning.api.scenario;
 
+import io.jevons.capacity.validation.InvalidAssumptionsException;
+
+import java.util.Locale;
+
 /**
  * Where the figure of a change comes from, for the decision record: its kind and a link to the source.
  *
@@ -14,6 +18,17 @@ public record Evidence(EvidenceKind kind, String link) {
         /** Fitted so the model reproduces something observed. */
         CALIBRATED,
         /** Reasoned or estimated, not observed. */
-        MODELLED
+        MODELLED;
+
+        /** The kind of that name (any case), or refused as {@code field}. */
+        public static EvidenceKind parse(String text, String field) {
+            for (EvidenceKind kind : values()) {
+                if (kind.name().equalsIgnoreCase(text)) {
+                    return kind;
+                }
+            }
+            throw InvalidAssumptionsException.of(field, "one of measured, calibrated, modelled, was '"
+                    + text.toLowerCase(Locale.ROOT) + "'");
+        }
     }
 }
