@@ -286,7 +286,7 @@ public class ReadModelProcessors implements SmartLifecycle {
     private ReadModelProjector projector(Generation generation) {
         return new ReadModelProjector(new ReadModelStore(jdbc, jdbcTemplate, generation),
                 () -> generation.equals(generations.active()), generation.processorName(),
-                metrics.forProcessor(generation.processorName()), eventStore);
+                metrics.forProcessor(generation.processorName()), eventStore, transactions.getTransactionManager());
     }
 
     private RunningProcessor startProcessor(Generation generation) {

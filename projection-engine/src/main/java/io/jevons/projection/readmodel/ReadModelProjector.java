@@ -10,6 +10,7 @@ import io.jevons.planning.audit.AuditMetadata;
 import io.jevons.planning.history.EventSummaries;
 import io.jevons.planning.scenario.ScenarioState;
 import io.jevons.projection.live.ScenarioChange;
+import io.jevons.planning.eventstore.DatabaseOutage;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -17,12 +18,18 @@ import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -43,16 +50,22 @@ public final class ReadModelProjector {
     private final ProjectedEvents projected;
     private final EventStore history;
     private final CommittedStates committed = new CommittedStates();
+    /** Scenarios whose rows the database refused, from the first version of the failed batch on. */
+    private final Map<ScenarioId, UnstorableChanges> unstorable = new ConcurrentHashMap<>();
+    private final TransactionTemplate trials;
 
     /**
      * @param serving whether this generation serves reads now: its projections are written at once and open
      *                pages hear of its changes
      * @param projected told of every committed batch (metrics)
      * @param history    where a scenario's events are read when some of them never reached this projector
+     * @param transactions where a batch the database refused is tried again one scenario at a time
      */
     public ReadModelProjector(ReadModelStore store, BooleanSupplier serving, String name, ProjectedEvents projected,
-                              EventStore history) {
+                              EventStore history, PlatformTransactionManager transactions) {
         this.store = store;
+        this.trials = new TransactionTemplate(transactions);
+        this.trials.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.serving = serving;
         this.batchKey = "readmodel-batch-" + name;
         this.projected = projected;
@@ -61,7 +74,22 @@ public final class ReadModelProjector {
 
     @EventHandler
     void on(ScenarioEvent event, DomainEventMessage<?> message) {
+        UnstorableChanges unstorable = this.unstorable.get(event.scenarioId());
+        if (unstorable != null && message.getSequenceNumber() + 1 >= unstorable.fromVersion()) {
+            deadLetter(event.scenarioId(), unstorable);
+        }
         apply(currentBatch(), event, message);
+    }
+
+    /**
+     * Fails the handling of a scenario whose rows the database refused, so that the processor's dead-letter queue
+     * takes this event and every later one of the scenario, and the batch goes on without it. Should the batch roll
+     * back after all, the next try fails it again.
+     */
+    private void deadLetter(ScenarioId id, UnstorableChanges unstorable) {
+        this.unstorable.remove(id, unstorable);
+        CurrentUnitOfWork.get().root().onRollback(unitOfWork -> this.unstorable.putIfAbsent(id, unstorable));
+        throw new UnstorableChanges.Refused(id, unstorable);
     }
 
     /**
@@ -144,13 +172,55 @@ public final class ReadModelProjector {
         });
     }
 
+    /**
+     * Writes the batch's scenarios. If the database refuses the rows (not an outage: a value it cannot store), each
+     * scenario is written again alone in a transaction rolled back at once, and those it still refuses are
+     * remembered: the batch fails now, and when the processor tries it again their events go to the dead-letter
+     * queue instead ({@link #on}), so one scenario cannot stop its segment.
+     */
     private void flush(Map<ScenarioId, ScenarioBatch> batch) {
+        try {
+            write(batch.values());
+        } catch (DataAccessException refused) {
+            if (!DatabaseOutage.explains(refused)) {
+                findUnstorable(batch.values());
+            }
+            throw refused;
+        }
+    }
+
+    private void findUnstorable(Collection<ScenarioBatch> batch) {
+        for (ScenarioBatch scenario : batch) {
+            if (!scenario.changed()) {
+                continue;
+            }
+            try {
+                trials.executeWithoutResult(status -> {
+                    status.setRollbackOnly();
+                    write(List.of(scenario));
+                });
+            } catch (DataAccessException refused) {
+                if (DatabaseOutage.explains(refused)) {
+                    return;
+                }
+                AuditRow first = scenario.audit.get(0);
+                UnstorableChanges unstorable = new UnstorableChanges(first.version(),
+                        refused.getMostSpecificCause().getMessage());
+                this.unstorable.putIfAbsent(first.scenarioId(), unstorable);
+                log.warn("Read models of {}: the database refuses scenario {} from version {} ({}); its events go to "
+                        + "the dead-letter queue", batchKey, first.scenarioId().value(), first.version(),
+                        unstorable.cause());
+            }
+        }
+    }
+
+    private void write(Collection<ScenarioBatch> batch) {
         boolean servesReads = serving.getAsBoolean();
         store.commitAsynchronously();
         List<ScenarioState> states = new ArrayList<>();
         Map<ScenarioId, List<String>> warnings = new HashMap<>();
         List<AuditRow> audit = new ArrayList<>();
-        for (ScenarioBatch scenario : batch.values()) {
+        for (ScenarioBatch scenario : batch) {
             if (!scenario.changed()) {
                 continue;
             }
@@ -167,7 +237,7 @@ public final class ReadModelProjector {
         store.saveStates(states, warnings);
         store.saveAudit(audit);
         if (servesReads) {
-            for (ScenarioBatch scenario : batch.values()) {
+            for (ScenarioBatch scenario : batch) {
                 if (scenario.changed()) {
                     AuditRow last = scenario.audit.get(scenario.audit.size() - 1);
                     store.announce(new ScenarioChange(last.scenarioId(), last.version(), last.user(), last.eventType(),
