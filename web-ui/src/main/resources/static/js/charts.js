@@ -1,4 +1,7 @@
-/* ECharts options for the workspace: one function per chart, from a projection as the API returns it. */
+/*
+ * ECharts options for the workspace: one function per chart, from a projection as the API returns it. A tooltip
+ * formatter answers HTML: every text in it goes through JevonsText.escape.
+ */
 'use strict';
 
 const JevonsCharts = (() => {
@@ -101,8 +104,9 @@ const JevonsCharts = (() => {
             color: palette, animation: false, aria: {enabled: true},
             tooltip: {trigger: 'axis', axisPointer: {type: 'shadow'}, formatter: params => {
                 const s = swings[params[0].dataIndex];
-                return s.label + '<br>×' + s.lowFactor + ': ' + format(Number(s.atLow)) + '<br>×' + s.highFactor + ': '
-                    + format(Number(s.atHigh));
+                return JevonsText.escape(s.label) + '<br>×' + JevonsText.escape(s.lowFactor) + ': '
+                    + JevonsText.escape(format(Number(s.atLow))) + '<br>×' + JevonsText.escape(s.highFactor) + ': '
+                    + JevonsText.escape(format(Number(s.atHigh)));
             }},
             legend: {top: 0},
             grid: {left: 20, right: 30, top: 30, bottom: 20, containLabel: true},
@@ -192,12 +196,13 @@ const JevonsCharts = (() => {
             color: palette, animation: false, aria: {enabled: true},
             tooltip: {trigger: 'axis', axisPointer: {type: 'shadow'}, formatter: params => {
                 const i = params[0].dataIndex;
+                const text = JevonsText.escape;
                 if (i === 0 || i === labels.length - 1) {
-                    return labels[i] + ': ' + format(i === 0 ? attribution.before : attribution.after);
+                    return text(labels[i] + ': ' + format(i === 0 ? attribution.before : attribution.after));
                 }
                 const bar = attribution.bars[i - 1];
-                return 'v' + bar.version + ' ' + bar.eventType + ' by ' + bar.user + '<br>' + bar.summary
-                    + '<br>Why: ' + (bar.reason || '–') + '<br>Change: ' + format(Number(bar.delta));
+                return text('v' + bar.version + ' ' + bar.eventType + ' by ' + bar.user) + '<br>' + text(bar.summary)
+                    + '<br>Why: ' + text(bar.reason || '–') + '<br>Change: ' + text(format(Number(bar.delta)));
             }},
             grid: {left: 20, right: 30, top: 30, bottom: 20, containLabel: true},
             xAxis: {type: 'category', data: labels, axisLabel: {rotate: 45}},

@@ -49,9 +49,7 @@
         }
     }
 
-    function escapeHtml(text) {
-        return String(text ?? '').replace(/[&<>"']/g, c => ({'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;'}[c]));
-    }
+    const escapeHtml = JevonsText.escape;
 
     // ---- tabs ---------------------------------------------------------------------------------------------------
 

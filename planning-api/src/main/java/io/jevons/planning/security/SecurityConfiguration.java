@@ -7,6 +7,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -21,7 +22,12 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
@@ -36,23 +42,38 @@ import java.util.Map;
 /**
  * Who may do what. Every endpoint needs an authenticated user; viewers read, planners change
  * assumptions, admins replay. People use form login; API clients HTTP basic (and, by configuration,
- * OIDC bearer tokens). API errors are problem details, never a redirect to the login page.
+ * OIDC bearer tokens). API errors are problem details, never a redirect to the login page; a wrong password and a
+ * missing one get the same answer. Nobody gets a session before signing in.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
+
+    /**
+     * Scripts, styles, images and connections from Jevons itself only: no inline script or eval, no plugin, no
+     * framing. Style attributes stay allowed (the charts' tooltips carry them); style elements do not.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "style-src-attr 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; font-src 'self'; "
+            + "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+    /** A planning tool needs none of the browser's powerful features. */
+    static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
+            + "serial=(), bluetooth=(), midi=(), display-capture=(), clipboard-read=()";
 
     @Bean
     PasswordEncoder passwordEncoder() {
         return new BCryptPasswordEncoder();
     }
 
-    /** Users of the database, their bcrypt verdicts remembered for a minute (see {@link VerifiedPasswords}). */
+    /**
+     * Users of the database: bcrypt verdicts remembered for a minute (see {@link VerifiedPasswords}), verifications
+     * throttled after failures (see {@link LoginThrottle}).
+     */
     @Bean
-    AuthenticationProvider databaseUsers(UserAccounts accounts, PasswordEncoder passwordEncoder,
+    AuthenticationProvider databaseUsers(UserAccounts accounts, PasswordEncoder passwordEncoder, LoginThrottle throttle,
                                          @Value("${jevons.security.verified-password-ttl:PT1M}") Duration ttl) {
         DaoAuthenticationProvider bcrypt = new DaoAuthenticationProvider(accounts);
         bcrypt.setPasswordEncoder(passwordEncoder);
-        return new VerifiedPasswords(bcrypt, accounts, ttl, Clock.systemUTC());
+        return new VerifiedPasswords(new ThrottledVerification(bcrypt, throttle), accounts, ttl, Clock.systemUTC());
     }
 
     /**
@@ -89,8 +110,23 @@ class SecurityConfiguration {
             http.oauth2Login(login -> login.loginPage("/login").userInfoEndpoint(userInfo ->
                     userInfo.oidcUserService(OidcRoles.userService(rolesClaim, usernameClaim))));
         }
+        AuthenticationEntryPoint problemEntryPoint = (request, response, exception) -> {
+            if (exception instanceof LoginThrottled throttled) {
+                response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(throttled.retryAfterSeconds()));
+                writeProblem(json, response, HttpStatus.TOO_MANY_REQUESTS, ProblemTypes.TOO_MANY_SIGN_INS,
+                        "Too many failed sign-ins", null, throttled.getMessage());
+                return;
+            }
+            if (BasicCredentials.sent(request)) {
+                // only a client that uses HTTP basic is challenged: a browser never learns to cache credentials
+                response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Jevons\"");
+            }
+            writeProblem(json, response, HttpStatus.UNAUTHORIZED, ProblemTypes.UNAUTHENTICATED,
+                    "Authentication required", null, "log in or send HTTP basic credentials");
+        };
         http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error").permitAll()
+                        .requestMatchers("/login", "/login/throttled", "/webjars/**", "/css/**", "/js/**",
+                                "/favicon.ico", "/error").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/actuator/prometheus").hasAnyRole(Role.ADMIN.name(), Role.MONITOR.name())
                         .requestMatchers("/api/admin/**", "/admin/**", "/actuator/**").hasRole(Role.ADMIN.name())
@@ -100,24 +136,33 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.HEAD).hasRole(Role.VIEWER.name())
                         // every change, through the API or a page, is a planner's
                         .anyRequest().hasRole(Role.PLANNER.name()))
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
-                .httpBasic(Customizer.withDefaults())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false)
+                        .failureHandler(new ThrottledSignInPage("/login?error", "/login/throttled")).permitAll())
+                .httpBasic(basic -> basic.authenticationEntryPoint(problemEntryPoint))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
-                // CSRF guards cookie sessions. An API call that brings its own credentials (basic or
-                // bearer) or no session at all needs no token: the API only reads JSON bodies, which a
-                // cross-site form cannot send without a CORS preflight that Jevons never grants.
-                .csrf(csrf -> csrf.ignoringRequestMatchers(request -> api.matches(request)
-                        && (request.getHeader("Authorization") != null || request.getRequestedSessionId() == null)))
+                // no session before a login: the page to return to after it waits in a cookie
+                .requestCache(cache -> cache.requestCache(new CookieRequestCache()))
+                // CSRF guards cookie sessions: a request that presents a session cookie needs the token, whatever
+                // other credentials it carries. An API call without one brings its own (basic or bearer) and is
+                // only JSON, which a cross-site form cannot send without a CORS preflight that Jevons never grants;
+                // a browser's cross-site request (Sec-Fetch-Site) needs the token all the same, in case the browser
+                // holds basic credentials for this site.
+                .csrf(csrf -> csrf
+                        .csrfTokenRepository(new CookieCsrfTokenRepository())
+                        .ignoringRequestMatchers(request -> api.matches(request)
+                                && request.getRequestedSessionId() == null && !CrossSite.from(request)))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                        .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY)))
                 .exceptionHandling(errors -> errors
-                        .defaultAuthenticationEntryPointFor((request, response, exception) -> {
-                            response.setHeader("WWW-Authenticate", "Basic realm=\"Jevons\"");
-                            writeProblem(json, response, HttpStatus.UNAUTHORIZED, ProblemTypes.UNAUTHENTICATED,
-                                    "Authentication required", null, "log in or send HTTP basic credentials");
-                        }, api)
+                        .defaultAuthenticationEntryPointFor(problemEntryPoint, api)
                         .defaultAccessDeniedHandlerFor((request, response, exception) ->
                                 writeProblem(json, response, HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN,
-                                        "Not allowed", null, "your role does not allow " + request.getMethod()
-                                                + " " + request.getRequestURI()), api));
+                                        "Not allowed", null, exception instanceof CsrfException
+                                                ? "a request from a signed-in browser needs its CSRF token"
+                                                : "your role does not allow " + request.getMethod() + " "
+                                                + request.getRequestURI()), api));
         return http.build();
     }
 

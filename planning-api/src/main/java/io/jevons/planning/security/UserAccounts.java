@@ -13,6 +13,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class UserAccounts implements UserDetailsService {
 
+    /** The longest user name the table holds. */
+    public static final int MAX_USERNAME_LENGTH = 100;
+
     private final JdbcClient jdbc;
     private final PasswordEncoder passwordEncoder;
 

@@ -1,6 +1,7 @@
 package io.jevons.planning.transfer;
 
 import io.jevons.planning.api.scenario.ScenarioId;
+import io.swagger.v3.oas.annotations.media.Schema;
 import tools.jackson.databind.node.ObjectNode;
 
 import java.time.Instant;
@@ -24,6 +25,7 @@ public record ScenarioHistoryFile(String format, int formatVersion, Instant expo
 
     /** One event: its version in the stream (from 1), type, revision, when, metadata (user, reason's source…). */
     public record Event(long version, String type, String revision, Instant time, Map<String, String> metadata,
+                        @Schema(type = "object", description = "the event's fields, as the event store keeps them")
                         ObjectNode payload) {
     }
 }

@@ -20,6 +20,7 @@ public final class ProblemTypes {
     public static final URI UNAUTHENTICATED = URI.create(BASE + "unauthenticated");
     public static final URI DATABASE_UNAVAILABLE = URI.create(BASE + "database-unavailable");
     public static final URI CONTENT_TOO_LARGE = URI.create(BASE + "content-too-large");
+    public static final URI TOO_MANY_SIGN_INS = URI.create(BASE + "too-many-sign-ins");
     /** RFC 9457's default: the status says it all. */
     public static final URI NO_SPECIFIC_TYPE = URI.create("about:blank");
 

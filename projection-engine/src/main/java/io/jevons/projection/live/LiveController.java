@@ -1,6 +1,8 @@
 package io.jevons.projection.live;
 
 import io.jevons.planning.api.scenario.ScenarioId;
+import io.jevons.planning.history.ScenarioHistory;
+import io.jevons.planning.web.ResourceNotFound;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.MediaType;
@@ -16,15 +18,21 @@ import java.util.UUID;
 class LiveController {
 
     private final ScenarioChangeSubscribers subscribers;
+    private final ScenarioHistory history;
 
-    LiveController(ScenarioChangeSubscribers subscribers) {
+    LiveController(ScenarioChangeSubscribers subscribers, ScenarioHistory history) {
         this.subscribers = subscribers;
+        this.history = history;
     }
 
     @GetMapping(path = "/api/scenarios/{scenarioId}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     @Operation(summary = "Server-sent events: a 'change' event (version, user, summary) whenever the scenario's read "
             + "models have caught up with an accepted change, on whichever node it was made")
     SseEmitter events(@PathVariable UUID scenarioId) {
-        return subscribers.subscribe(new ScenarioId(scenarioId));
+        ScenarioId id = new ScenarioId(scenarioId);
+        if (history.currentVersion(id) == 0) {
+            throw new ResourceNotFound("scenario " + id);
+        }
+        return subscribers.subscribe(id);
     }
 }

@@ -31,30 +31,42 @@ public class ScenarioChangeSubscribers implements SmartLifecycle {
 
     public SseEmitter subscribe(ScenarioId id) {
         SseEmitter emitter = new SseEmitter(STREAM_LIFETIME.toMillis());
-        Set<SseEmitter> ofScenario = subscribers.computeIfAbsent(id, key -> ConcurrentHashMap.newKeySet());
-        ofScenario.add(emitter);
-        Runnable unsubscribe = () -> ofScenario.remove(emitter);
+        subscribers.compute(id, (key, ofScenario) -> {
+            Set<SseEmitter> streams = ofScenario == null ? ConcurrentHashMap.newKeySet() : ofScenario;
+            streams.add(emitter);
+            return streams;
+        });
+        Runnable unsubscribe = () -> remove(id, emitter);
         emitter.onCompletion(unsubscribe);
         emitter.onTimeout(unsubscribe);
         emitter.onError(error -> unsubscribe.run());
-        send(emitter, SseEmitter.event().comment("subscribed to scenario " + id), ofScenario);
+        send(id, emitter, SseEmitter.event().comment("subscribed to scenario " + id));
         return emitter;
     }
 
     /** Sends the change to every page open on its scenario. */
     void publish(ScenarioChange change) {
-        Set<SseEmitter> ofScenario = subscribers.getOrDefault(change.scenarioId(), Set.of());
-        for (SseEmitter emitter : ofScenario) {
-            send(emitter, SseEmitter.event().name("change").id(String.valueOf(change.version()))
-                    .data(change, MediaType.APPLICATION_JSON), ofScenario);
+        for (SseEmitter emitter : subscribers.getOrDefault(change.scenarioId(), Set.of())) {
+            send(change.scenarioId(), emitter, SseEmitter.event().name("change").id(String.valueOf(change.version()))
+                    .data(change, MediaType.APPLICATION_JSON));
         }
+    }
+
+    /** Streams open on this node, over all scenarios. */
+    public int streams() {
+        return subscribers.values().stream().mapToInt(Set::size).sum();
+    }
+
+    /** Scenarios with a stream open on this node: a scenario's entry goes with its last stream. */
+    public int scenarios() {
+        return subscribers.size();
     }
 
     /** A comment every 15 s keeps proxies from closing quiet streams. */
     @Scheduled(fixedDelayString = "PT15S")
     void heartbeat() {
         subscribers.forEach((id, ofScenario) ->
-                ofScenario.forEach(emitter -> send(emitter, SseEmitter.event().comment("heartbeat"), ofScenario)));
+                ofScenario.forEach(emitter -> send(id, emitter, SseEmitter.event().comment("heartbeat"))));
     }
 
     @Override
@@ -80,12 +92,19 @@ public class ScenarioChangeSubscribers implements SmartLifecycle {
         return Integer.MAX_VALUE;
     }
 
-    private static void send(SseEmitter emitter, SseEmitter.SseEventBuilder event, Set<SseEmitter> ofScenario) {
+    private void send(ScenarioId id, SseEmitter emitter, SseEmitter.SseEventBuilder event) {
         try {
             emitter.send(event);
         } catch (IOException | IllegalStateException gone) {
-            ofScenario.remove(emitter);
+            remove(id, emitter);
             log.debug("dropped a closed event stream: {}", gone.getMessage());
         }
+    }
+
+    private void remove(ScenarioId id, SseEmitter emitter) {
+        subscribers.computeIfPresent(id, (key, ofScenario) -> {
+            ofScenario.remove(emitter);
+            return ofScenario.isEmpty() ? null : ofScenario;
+        });
     }
 }

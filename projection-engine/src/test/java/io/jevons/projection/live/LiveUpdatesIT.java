@@ -32,6 +32,8 @@ class LiveUpdatesIT {
     int port;
     @Autowired
     UserAccounts accounts;
+    @Autowired
+    ScenarioChangeSubscribers subscribers;
     final HttpClient http = HttpClient.newHttpClient();
 
     @Test
@@ -61,6 +63,38 @@ class LiveUpdatesIT {
 
         assertThat(data).isNotNull().contains("\"version\":2", "\"user\":\"lena\"", "Demand baseline: 123,456,789 requests/day");
         assertThat(latency).as("from accepted change to the open page").isLessThan(Duration.ofSeconds(1));
+    }
+
+    @Test
+    void anUnknownScenarioHasNoStreamAndAClosedStreamLeavesNothingBehind() throws Exception {
+        accounts.addIfAbsent("lena", "lena-secret", Role.PLANNER);
+        accounts.addIfAbsent("otto", "otto-secret", Role.VIEWER);
+        int scenariosBefore = subscribers.scenarios();
+        for (int i = 0; i < 50; i++) {
+            HttpResponse<String> unknown = http.send(HttpRequest.newBuilder(uri("/api/scenarios/" + UUID.randomUUID()
+                            + "/events")).header("Authorization", basic("otto", "otto-secret"))
+                    .header("Accept", "text/event-stream").GET().build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(unknown.statusCode()).isEqualTo(404);
+        }
+        assertThat(subscribers.scenarios()).isEqualTo(scenariosBefore);
+
+        UUID id = UUID.randomUUID();
+        send("POST", "/api/scenarios", null, """
+                {"scenarioId":"%s","name":"Closed streams","firstQuarter":"2025Q1","lastQuarter":"2026Q4"}""".formatted(id));
+        for (int i = 0; i < 20; i++) {
+            HttpResponse<java.io.InputStream> open = http.send(HttpRequest.newBuilder(uri("/api/scenarios/" + id
+                            + "/events")).header("Authorization", basic("otto", "otto-secret"))
+                    .header("Accept", "text/event-stream").GET().build(), HttpResponse.BodyHandlers.ofInputStream());
+            assertThat(open.statusCode()).isEqualTo(200);
+            open.body().close();
+        }
+        // a closed stream is noticed at the next write to it: the heartbeat, or a change of its scenario
+        send("PUT", "/api/scenarios/" + id + "/demand/baseline", "\"1\"",
+                "{\"requestsPerDay\":1e9,\"reason\":\"wakes the streams\"}");
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            subscribers.heartbeat();
+            assertThat(subscribers.scenarios()).isEqualTo(scenariosBefore);
+        });
     }
 
     /** The next event with {@code text}, skipping earlier ones (such as the creation's, if it came late). */

@@ -84,6 +84,7 @@ class DeadLetterIT {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
     void aChangeTheDatabaseCannotStoreIsDeadLetteredAndTheSegmentGoesOn() throws Exception {
         ScenarioApi api = new ScenarioApi(mvc);
         Versioned unstorable = api.create("Unstorable", "alice");
@@ -102,7 +103,7 @@ class DeadLetterIT {
         Health health = readModels.health();
         assertThat(health.getStatus().getCode()).isEqualTo("DEGRADED");
         assertThat((Long) health.getDetails().get("deadLetters")).isPositive();
-        assertThat((List<?>) health.getDetails().get("scenariosHeldBack")).contains(id.toString());
+        assertThat((List<Object>) health.getDetails().get("scenariosHeldBack")).contains(id.toString());
     }
 
     private List<String> deadLetters(ScenarioId id) {

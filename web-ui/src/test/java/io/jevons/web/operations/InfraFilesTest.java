@@ -27,6 +27,7 @@ class InfraFilesTest {
             Map<String, Object> environment = map(service, "environment");
             assertThat(environment.get("SPRING_DATASOURCE_URL")).isEqualTo("jdbc:postgresql://postgres:5432/jevons");
             assertThat(environment.get("JEVONS_NODE_ID")).isEqualTo(node);
+            assertThat(environment.get("SERVER_FORWARD_HEADERS_STRATEGY")).as("behind the proxy").isEqualTo("framework");
             assertThat(environment.keySet()).noneMatch(name -> name.contains("PASSWORD"));
             assertThat((List<Map<String, Object>>) service.get("secrets")).extracting(secret -> secret.get("target"))
                     .contains("spring.datasource.password", "jevons.security.admin-password");
@@ -59,7 +60,8 @@ class InfraFilesTest {
         List<Map<String, Object>> generated = (List<Map<String, Object>>) kustomization.get("configMapGenerator");
         assertThat(generated).flatExtracting(configMap -> (List<String>) configMap.get("literals"))
                 .isNotEmpty()
-                .noneMatch(literal -> literal.toUpperCase().contains("PASSWORD"));
+                .noneMatch(literal -> literal.toUpperCase().contains("PASSWORD"))
+                .as("behind the ingress").contains("SERVER_FORWARD_HEADERS_STRATEGY=framework");
     }
 
     @Test
