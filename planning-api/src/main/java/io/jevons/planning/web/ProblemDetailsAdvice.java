@@ -141,7 +141,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         }
         String field = fieldOf(unreadable);
         return ResponseEntity.of(Problems.of(HttpStatus.BAD_REQUEST, ProblemTypes.MALFORMED_REQUEST,
-                "Malformed request body", field.isEmpty() ? "body" : field, jacksonReason(unreadable))).build();
+                "Malformed request body", field.isEmpty() ? "body" : field, UnreadableJson.reason(unreadable))).build();
     }
 
     @ExceptionHandler(ContentTooLarge.class)
@@ -192,16 +192,9 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         if (jackson == null) {
             return "the request body is missing or is not JSON";
         }
-        return jacksonReason(jackson);
+        return UnreadableJson.reason(jackson);
     }
 
-    private static String jacksonReason(JacksonException jackson) {
-        Throwable cause = jackson.getCause();
-        if (cause instanceof IllegalArgumentException illegal && illegal.getMessage() != null) {
-            return illegal.getMessage();
-        }
-        return jackson.getOriginalMessage();
-    }
 
     private static <T extends Throwable> T findCause(Throwable exception, Class<T> type) {
         for (Throwable cause = exception; cause != null; cause = cause.getCause()) {

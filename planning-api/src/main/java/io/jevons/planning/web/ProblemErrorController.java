@@ -27,6 +27,13 @@ class ProblemErrorController extends BasicErrorController {
         super(errorAttributes, web.getError(), errorViewResolvers.orderedStream().toList());
     }
 
+    /** {@code /error} asked for directly is not an error of anything: no endpoint answers it (404, not 500). */
+    @Override
+    protected HttpStatus getStatus(HttpServletRequest request) {
+        return request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) == null
+                ? HttpStatus.NOT_FOUND : super.getStatus(request);
+    }
+
     @Override
     public ResponseEntity<Map<String, Object>> error(HttpServletRequest request) {
         HttpStatus status = getStatus(request);

@@ -10,7 +10,7 @@ import io.jevons.planning.api.scenario.AssumptionEvent;
 import io.jevons.planning.api.scenario.ScenarioId;
 import io.jevons.planning.history.RecordedEvent;
 import io.jevons.planning.scenario.ScenarioState;
-import io.jevons.planning.web.Fields;
+import io.jevons.planning.web.EnumValues;
 import io.jevons.projection.projection.AsOf;
 import io.jevons.projection.projection.ScenarioTimeline;
 import io.swagger.v3.oas.annotations.Operation;
@@ -22,7 +22,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
 /** "Why did 2027 cost move?": the change of a metric between two versions, split across the events between them. */
@@ -44,8 +43,7 @@ class AttributionController {
                                     @RequestParam(defaultValue = "sequential") String method) {
         ScenarioId id = new ScenarioId(scenarioId);
         Metric parsed = Metric.parse(metric);
-        Attribution.Method chosen = Fields.parsed(method, "method",
-                text -> Attribution.Method.valueOf(text.strip().toUpperCase(Locale.ROOT)));
+        Attribution.Method chosen = EnumValues.parse(Attribution.Method.class, method, "method");
         List<RecordedEvent> all = timeline.events(id);
         List<RecordedEvent> upToFrom = ScenarioTimeline.upTo(id, all, AsOf.parse(from, "from"), "from");
         List<RecordedEvent> upToTo = ScenarioTimeline.upTo(id, all, AsOf.parse(to, "to"), "to");

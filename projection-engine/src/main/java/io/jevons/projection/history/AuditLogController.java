@@ -15,7 +15,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
@@ -74,7 +73,8 @@ class AuditLogController {
     /** A day or an instant; a day means its start for {@code from} and its end for {@code to}. */
     private static Instant instant(String text, String field) {
         if (text != null && "from".equals(field) && text.strip().matches("\\d{4}-\\d{2}-\\d{2}")) {
-            return LocalDate.parse(text.strip()).atStartOfDay().toInstant(ZoneOffset.UTC);
+            Instant endOfDay = AsOf.parse(text, field).time(); // the same day's end, checked
+            return endOfDay.atZone(ZoneOffset.UTC).toLocalDate().atStartOfDay().toInstant(ZoneOffset.UTC);
         }
         AsOf moment = AsOf.parse(text, field);
         if (moment.version() != null) {

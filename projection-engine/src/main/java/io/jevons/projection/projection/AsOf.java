@@ -19,6 +19,8 @@ public record AsOf(Long version, Instant time, String tag, String text) {
 
     public static final AsOf NOW = new AsOf(null, null, null, null);
     private static final String TAG_PREFIX = "tag:";
+    private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999999999Z");
 
     public static AsOf parse(String text, String field) {
         if (text == null || text.isBlank()) {
@@ -34,13 +36,26 @@ public record AsOf(Long version, Instant time, String tag, String text) {
             }
             if (value.matches("\\d{4}-\\d{2}-\\d{2}")) {
                 Instant endOfDay = LocalDate.parse(value).plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC).minusNanos(1);
-                return new AsOf(null, endOfDay, null, value);
+                return new AsOf(null, within(endOfDay, value, field), null, value);
             }
-            return new AsOf(null, Instant.parse(value), null, value);
+            return new AsOf(null, within(Instant.parse(value), value, field), null, value);
         } catch (DateTimeParseException invalid) {
             throw InvalidAssumptionsException.of(field, "expected a version (12), a named version (tag:Board plan), "
-                    + "a day (2025-03-01) or an instant (2025-03-01T12:00:00Z), was '" + text + "'");
+                    + "a day (2025-03-01) or an instant (2025-03-01T12:00:00Z), was '" + shown(text) + "'");
         }
+    }
+
+    /** A moment PostgreSQL and people can both handle: in the years 1 to 9999. */
+    private static Instant within(Instant moment, String text, String field) {
+        if (moment.isBefore(EARLIEST) || moment.isAfter(LATEST)) {
+            throw InvalidAssumptionsException.of(field, "a moment in the years 1 to 9999, was '" + shown(text) + "'");
+        }
+        return moment;
+    }
+
+    private static String shown(String text) {
+        String value = text.replaceAll("\\p{Cntrl}", "?");
+        return value.length() > 60 ? value.substring(0, 60) + "…" : value;
     }
 
     public boolean isNow() {

@@ -5,6 +5,7 @@ import io.jevons.testsupport.ChangeEndpoints.Endpoint;
 import io.jevons.planning.security.Role;
 import io.jevons.planning.security.UserAccounts;
 import io.jevons.testsupport.PostgresIntegrationTest;
+import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,12 +37,14 @@ import static org.awaitility.Awaitility.await;
  * hand: nobody unauthenticated gets anything, viewers change nothing, only admins administer (and unlock); and
  * fuzzed input to every change endpoint is answered with a 4xx problem, never a 500, and stores nothing.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "jevons.limits.import-body=2MB")
 @PostgresIntegrationTest
 class ApiSurfaceIT {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String PROBLEM = "application/problem+json";
+    /** What a problem's detail must not show people: Java packages, nested classes, exceptions. */
+    private static final String JAVA_NAMES = "(java|io\\.jevons|tools\\.jackson)\\.|\\w\\$\\w|Exception|`";
     /** Values that are wrong for some field of every body: types, extremes, control and astral characters. */
     private static final List<String> BAD_VALUES = List.of("\"x\"", "1e309", "-1e309", "9223372036854775808",
             "-9223372036854775809", "1e-400", "NaN", "true", "[]", "{}", "null", "\"\"", "\"\\u0000\"",
@@ -107,20 +110,23 @@ class ApiSurfaceIT {
         endpoints.addAll(ChangeEndpoints.ALL);
         endpoints.add(new Endpoint(org.springframework.http.HttpMethod.POST, "/forks", "{\"name\":\"fork\"}"));
         int requests = 0;
+        SoftAssertions softly = new SoftAssertions();
         for (Endpoint endpoint : endpoints) {
             for (String body : fuzzed(endpoint.body())) {
                 long before = events();
                 HttpResponse<String> answer = change(id, endpoint.method().name(), endpoint.path(), body);
                 requests++;
                 String what = endpoint + " with " + abbreviated(body) + ": " + abbreviated(answer.body());
-                assertThat(answer.statusCode()).as(what).isLessThan(500);
+                softly.assertThat(answer.statusCode()).as(what).isLessThan(500);
                 if (answer.statusCode() >= 400) {
-                    assertThat(answer.headers().firstValue("Content-Type").orElse("")).as(what).startsWith(PROBLEM);
-                    assertThat(JSON.readTree(answer.body()).get("detail").asString()).as(what).isNotBlank();
-                    assertThat(events()).as("events after " + what).isEqualTo(before);
+                    softly.assertThat(answer.headers().firstValue("Content-Type").orElse("")).as(what).startsWith(PROBLEM);
+                    softly.assertThat(JSON.readTree(answer.body()).get("detail").asString()).as(what).isNotBlank()
+                            .doesNotContainPattern(JAVA_NAMES);
+                    softly.assertThat(events()).as("events after " + what).isEqualTo(before);
                 }
             }
         }
+        softly.assertAll();
         HttpResponse<String> notJson = http.send(HttpRequest.newBuilder(uri("/api/scenarios/" + id + "/demand/baseline"))
                 .header("Authorization", basic("paul:paul-secret")).header("If-Match", "\"" + version(id) + "\"")
                 .header("Content-Type", "text/plain")
@@ -163,6 +169,124 @@ class ApiSurfaceIT {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(page.statusCode()).isEqualTo(404);
         assertThat(page.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+    }
+
+    /** Query values that are wrong for some parameter of every read: dates and numbers at and past the extremes. */
+    private static final List<String> BAD_QUERY_VALUES = List.of("+294277-01-01T00:00:00Z", "-4714-11-23T00:00:00Z",
+            "+1000000000-12-31T23:59:59Z", "0000-01-01", "9999-12-31", "2025-13-45", "2025-02-30T25:61:00Z",
+            "99999999999999999999", "9223372036854775807", "-9223372036854775808", "-1", "0", "1e309", "NaN", "x", "",
+            "tag:", "tag:" + "n".repeat(300), "%00", "%E2%80%AE", "total-cost:99999Q9", "capex:-2025", "x".repeat(5000),
+            "NOSUCH", "shapley");
+    /** A valid value of each required query parameter, so that the one fuzzed is the one refused. */
+    private static final Map<String, String> VALID_QUERY_VALUES = Map.of("metric", "total-cost:2027",
+            "asOf", "2025-06-30");
+
+    @Test
+    void fuzzedQueryParametersOfEveryReadAreAProblemNeverA500() throws Exception {
+        UUID id = createScenario("Fuzzed reads");
+        assertThat(change(id, "PUT", "/demand/baseline", "{\"requestsPerDay\":1e9,\"reason\":\"a second version\"}")
+                .statusCode()).isEqualTo(200);
+        JsonNode paths = JSON.readTree(send("GET", "/v3/api-docs", "ada:ada-secret", null).body()).get("paths");
+        int requests = 0;
+        SoftAssertions softly = new SoftAssertions();
+        for (String path : paths.propertyNames()) {
+            JsonNode get = paths.get(path).get("get");
+            if (get == null || path.endsWith("/events")) {
+                continue;
+            }
+            String concrete = path.replace("{scenarioId}", id.toString()).replaceAll("\\{[^}]+}", "x1");
+            List<String> parameters = new ArrayList<>();
+            Map<String, String> required = new LinkedHashMap<>();
+            for (JsonNode parameter : get.path("parameters")) {
+                if ("query".equals(parameter.get("in").asString())) {
+                    String name = parameter.get("name").asString();
+                    parameters.add(name);
+                    if (parameter.path("required").asBoolean()) {
+                        required.put(name, VALID_QUERY_VALUES.get(name));
+                    }
+                }
+            }
+            for (String parameter : parameters) {
+                for (String value : BAD_QUERY_VALUES) {
+                    StringBuilder query = new StringBuilder("?" + parameter + "=" + (value.startsWith("%") ? value
+                            : java.net.URLEncoder.encode(value, StandardCharsets.UTF_8)));
+                    required.forEach((name, valid) -> {
+                        if (!name.equals(parameter)) {
+                            query.append('&').append(name).append('=').append(valid);
+                        }
+                    });
+                    HttpResponse<String> answer = send("GET", concrete + query, "vera:vera-secret", null);
+                    requests++;
+                    String what = "GET " + concrete + query + ": " + abbreviated(answer.body());
+                    softly.assertThat(answer.statusCode()).as(what).isLessThan(500);
+                    if (answer.statusCode() >= 400) {
+                        softly.assertThat(answer.headers().firstValue("Content-Type").orElse("")).as(what)
+                                .startsWith(PROBLEM);
+                        softly.assertThat(JSON.readTree(answer.body()).get("detail").asString()).as(what)
+                                .doesNotContainPattern(JAVA_NAMES);
+                    }
+                }
+            }
+        }
+        softly.assertAll();
+        assertThat(requests).isGreaterThan(300);
+    }
+
+    @Test
+    void fuzzedImportsAreAProblemNeverA500AndStoreNothing() throws Exception {
+        UUID source = createScenario("Exported");
+        assertThat(change(source, "PUT", "/demand/baseline", "{\"requestsPerDay\":1e9,\"reason\":\"to export\"}")
+                .statusCode()).isEqualTo(200);
+        String exported = send("GET", "/api/scenarios/" + source + "/export", "vera:vera-secret", null).body();
+        ObjectNode file = (ObjectNode) JSON.readTree(exported);
+        List<String> bodies = new ArrayList<>(BAD_BODIES);
+        for (int cut = 1; cut < exported.length(); cut += exported.length() / 40) {
+            bodies.add(exported.substring(0, cut)); // a file cut off anywhere
+        }
+        List<String> fields = List.of("/format", "/formatVersion", "/scenario/id", "/events/0/type", "/events/0/revision",
+                "/events/0/time", "/events/0/version", "/events/1/payload/requestsPerDay", "/events/1/payload/reason",
+                "/events/1/metadata/user", "/events/0/payload/name", "/events/0/payload/firstQuarter");
+        for (String field : fields) {
+            for (String value : BAD_VALUES) {
+                ObjectNode mutated = file.deepCopy();
+                ObjectNode parent = (ObjectNode) mutated.at(field.substring(0, field.lastIndexOf('/')));
+                parent.put(field.substring(field.lastIndexOf('/') + 1), "@@value@@");
+                bodies.add(JSON.writeValueAsString(mutated).replace("\"@@value@@\"", value));
+            }
+        }
+        ObjectNode doubled = file.deepCopy();
+        ((tools.jackson.databind.node.ArrayNode) doubled.get("events")).add(file.get("events").get(0));
+        bodies.add(JSON.writeValueAsString(doubled));
+        long before = events();
+        for (String body : bodies) {
+            HttpResponse<String> answer = http.send(HttpRequest.newBuilder(uri("/api/scenarios/import"))
+                    .timeout(Duration.ofSeconds(20)).header("Authorization", basic("paul:paul-secret"))
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            String what = "import of " + abbreviated(body) + ": " + abbreviated(answer.body());
+            assertThat(answer.statusCode()).as(what).isLessThan(500);
+            if (answer.statusCode() >= 400) {
+                assertThat(answer.headers().firstValue("Content-Type").orElse("")).as(what).startsWith(PROBLEM);
+                assertThat(events()).as(what).isEqualTo(before);
+            } else {
+                before = events();
+            }
+        }
+        // a body without a declared length is cut off at the limit as it streams in
+        HttpResponse<String> endless = http.send(HttpRequest.newBuilder(uri("/api/scenarios/import"))
+                .timeout(Duration.ofSeconds(60)).header("Authorization", basic("paul:paul-secret"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.SequenceInputStream(
+                        new java.io.ByteArrayInputStream(exported.substring(0, exported.length() - 2).getBytes(StandardCharsets.UTF_8)),
+                        new java.io.InputStream() {
+                            private long left = 3L * 1024 * 1024;
+                            @Override
+                            public int read() {
+                                return left-- > 0 ? ' ' : -1;
+                            }
+                        }))).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(endless.statusCode()).as(endless.body()).isEqualTo(413);
+        assertThat(events()).isEqualTo(before);
     }
 
     /** Every field of a valid body set to every bad value, left out, and joined by an unknown one; then bad bodies. */
