@@ -9,8 +9,10 @@ import java.time.Instant;
  *
  * @param evidence     how the change's figure was arrived at (measured, calibrated, modelled), if the planner said
  * @param evidenceLink where it comes from
+ * @param originalUser who made a copied change (forked or imported); null for the scenario's own changes
+ * @param originalUserVerified false when only an imported file says so, nobody on this installation verified it
  */
 public record AuditEntry(ScenarioId scenarioId, long version, String eventType, String family, String user,
                          Instant time, String reason, String summary, String correlationId, String source,
-                         String evidence, String evidenceLink) {
+                         String evidence, String evidenceLink, String originalUser, Boolean originalUserVerified) {
 }

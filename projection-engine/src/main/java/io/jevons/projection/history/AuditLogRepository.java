@@ -21,7 +21,8 @@ public class AuditLogRepository {
             new ScenarioId(row.getObject("scenario_id", UUID.class)), row.getLong("version"), row.getString("event_type"),
             row.getString("family"), row.getString("username"), row.getTimestamp("occurred_at").toInstant(),
             row.getString("reason"), row.getString("summary"), row.getString("correlation_id"), row.getString("source"),
-            row.getString("evidence"), row.getString("evidence_link"));
+            row.getString("evidence"), row.getString("evidence_link"), row.getString("original_user"),
+            (Boolean) row.getObject("original_user_verified"));
 
     private final JdbcClient jdbc;
     private final Generations generations;

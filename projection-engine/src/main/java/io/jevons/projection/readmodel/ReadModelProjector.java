@@ -250,10 +250,12 @@ public final class ReadModelProjector {
     private static AuditRow auditRow(ScenarioEvent event, DomainEventMessage<?> message, long version) {
         String family = event instanceof AssumptionEvent change
                 ? change.toChange().family().name() : AssumptionFamily.SCENARIO.name();
+        String originalUser = text(message, AuditMetadata.ORIGINAL_USER);
         return new AuditRow(event.scenarioId(), version, message.getIdentifier(), event.getClass().getSimpleName(),
                 family, text(message, AuditMetadata.USER), message.getTimestamp(), event.reason(),
                 EventSummaries.of(event), text(message, AuditMetadata.CORRELATION_ID), text(message, AuditMetadata.SOURCE),
-                text(message, AuditMetadata.EVIDENCE), text(message, AuditMetadata.EVIDENCE_LINK));
+                text(message, AuditMetadata.EVIDENCE), text(message, AuditMetadata.EVIDENCE_LINK), originalUser,
+                originalUser == null ? null : !message.getMetaData().containsKey(AuditMetadata.IMPORTED_FROM));
     }
 
     private static String text(DomainEventMessage<?> message, String key) {

@@ -174,8 +174,9 @@ public final class ReadModelStore {
 
     void saveAudit(List<AuditRow> rows) {
         batch.batchUpdate("insert into " + schema + ".audit_entry (scenario_id, version, event_id, event_type, family,"
-                        + " username, occurred_at, reason, summary, correlation_id, source, evidence, evidence_link)"
-                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (scenario_id, version) do nothing",
+                        + " username, occurred_at, reason, summary, correlation_id, source, evidence, evidence_link,"
+                        + " original_user, original_user_verified)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (scenario_id, version) do nothing",
                 rows, rows.size(), (statement, row) -> {
                     statement.setObject(1, row.scenarioId().value());
                     statement.setLong(2, row.version());
@@ -190,6 +191,8 @@ public final class ReadModelStore {
                     statement.setString(11, row.source());
                     statement.setString(12, row.evidence());
                     statement.setString(13, row.evidenceLink());
+                    statement.setString(14, row.originalUser());
+                    statement.setObject(15, row.originalUserVerified(), Types.BOOLEAN);
                 });
     }
 

@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
 import java.nio.charset.StandardCharsets;
@@ -23,6 +24,7 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -50,6 +52,34 @@ class AuditLogIT {
         api.change(HttpMethod.PUT, scenario.id(), "/demand/peak-to-average", 3, "{\"peakToAverage\":2,\"reason\":\"evenings\"}",
                 planner("bob")).andExpect(status().isOk());
         ReadModels.awaitVersion(mvc, scenario.id(), 4);
+    }
+
+    @Test
+    void copiedChangesNameWhoMadeThemVerifiedForAForkAndAsAnUnverifiedClaimForAnImport() throws Exception {
+        String fork = mvc.perform(post("/api/scenarios/" + scenario.id() + "/forks").with(planner("carol"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"Forked\",\"asOfVersion\":2}"))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        java.util.UUID forkId = java.util.UUID.fromString(fork.replaceAll(".*\"scenarioId\":\"([^\"]+)\".*", "$1"));
+        String exported = mvc.perform(get("/api/scenarios/" + scenario.id() + "/export").with(viewer("v")))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8)
+                .replace("\"user\":\"alice\"", "\"user\":\"<b>mallory</b>\"");
+        String imported = mvc.perform(post("/api/scenarios/import").with(planner("dave"))
+                        .contentType(MediaType.APPLICATION_JSON).content(exported))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        java.util.UUID importId = java.util.UUID.fromString(imported.replaceAll(".*\"scenarioId\":\"([^\"]+)\".*", "$1"));
+        ReadModels.awaitVersion(mvc, forkId, 2);
+        ReadModels.awaitVersion(mvc, importId, 4);
+
+        mvc.perform(get("/api/scenarios/" + forkId + "/history").with(viewer("v")))
+                .andExpect(jsonPath("$.entries[0].user").value("carol"))
+                .andExpect(jsonPath("$.entries[0].originalUser").value("alice"))
+                .andExpect(jsonPath("$.entries[0].originalUserVerified").value(true))
+                .andExpect(jsonPath("$.entries[1].originalUser").doesNotExist());
+        mvc.perform(get("/api/scenarios/" + importId + "/history").with(viewer("v")))
+                .andExpect(jsonPath("$.entries[*].user", everyItem(is("dave"))))
+                .andExpect(jsonPath("$.entries[0].originalUser").value("bob"))
+                .andExpect(jsonPath("$.entries[2].originalUser").value("<b>mallory</b>"))
+                .andExpect(jsonPath("$.entries[*].originalUserVerified", everyItem(is(false))));
     }
 
     @Test
