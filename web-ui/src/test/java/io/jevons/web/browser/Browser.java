@@ -60,6 +60,11 @@ final class Browser implements AutoCloseable {
         return page;
     }
 
+    /** A new browser (context) with these options, nobody logged in. */
+    BrowserContext context(com.microsoft.playwright.Browser.NewContextOptions options) {
+        return chromium.newContext(options);
+    }
+
     /** On the scenario list: creates a scenario from the default scenario and opens its workspace. */
     static void createFromDefault(Page page, String name) {
         page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).fill(name);
