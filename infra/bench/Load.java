@@ -10,6 +10,8 @@
  *              scheduled send time, so a slow answer cannot hide the requests queued behind it)
  *   asof       a scenario with 1,000 events: as-of projections, and Shapley attribution of its last 12 events
  *   scenarios  creates --clients scenarios and prints them as id:version, for wrk and commands.lua
+ *   imports    a history file of --events events (the default scenario's, then orders placed and resized,
+ *              model-mix edits and comments, ~640 bytes each), streamed to the import endpoint --repeat times
  *
  * Options: --url http://localhost:8080  --user planner:jevons  --clients 16  --seconds 30  --warmup 10
  *          --rate 500 (reads: requests/s; commands: commands/s in all, default as fast as possible)
@@ -61,7 +63,7 @@ public class Load {
 
     public static void main(String[] args) throws Exception {
         if (args.length == 0) {
-            System.err.println("usage: java infra/bench/Load.java commands|reads|asof [--option value …]");
+            System.err.println("usage: java infra/bench/Load.java commands|reads|asof|scenarios|imports [--option value …]");
             System.exit(2);
         }
         Map<String, String> options = new HashMap<>();
@@ -74,6 +76,7 @@ public class Load {
             case "reads" -> load.reads();
             case "asof" -> load.asOf();
             case "scenarios" -> load.scenarios();
+            case "imports" -> load.imports();
             default -> throw new IllegalArgumentException("unknown benchmark " + args[0]);
         }
         System.exit(0);
@@ -250,6 +253,64 @@ public class Load {
             }
         }
         System.out.println(label + latencies.summary());
+    }
+
+    // ----------------------------------------------------------------------------------------------- imports
+
+    void imports() throws Exception {
+        int events = intOption("events", 100_000);
+        int repeat = intOption("repeat", 3);
+        Scenario source = createScenario("Import source", "2024Q1", "2030Q4", true);
+        String exported = send("GET", "/api/scenarios/" + source.id + "/export", null, null).body();
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("jevons-import-", ".json");
+        try {
+            writeHistory(file, exported, events);
+            System.out.printf("imports: a history of %,d events, %,d bytes%n", events, java.nio.file.Files.size(file));
+            for (int i = 0; i < repeat; i++) {
+                long started = System.nanoTime();
+                HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(url + "/api/scenarios/import"))
+                        .timeout(Duration.ofMinutes(10)).header("Authorization", authorization)
+                        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofFile(file)).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                double seconds = (System.nanoTime() - started) / 1e9;
+                if (answer.statusCode() != 201) {
+                    throw new IllegalStateException("import: " + answer.statusCode() + " " + answer.body());
+                }
+                System.out.printf("  import %d: %.2f s, %,.0f events/s, version %d%n", i + 1, seconds, events / seconds,
+                        versionIn(answer.body()));
+            }
+        } finally {
+            java.nio.file.Files.delete(file);
+        }
+    }
+
+    /** The exported history, then generated events up to {@code total}, written as one history file. */
+    private static void writeHistory(java.nio.file.Path file, String exported, int total) throws Exception {
+        int existing = (int) Pattern.compile("\"version\":\\d+,\"type\"").matcher(exported).results().count();
+        String[] quarters = {"2026Q1", "2026Q2", "2026Q3", "2026Q4", "2027Q1", "2027Q2", "2027Q3", "2027Q4"};
+        try (java.io.Writer out = java.nio.file.Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            out.write(exported, 0, exported.lastIndexOf("]}"));
+            for (int version = existing + 1; version <= total; version++) {
+                int generated = version - existing - 1;
+                int k = generated / 4;
+                String[] event = switch (generated % 4) {
+                    case 0 -> new String[]{"procurement.ChipsOrdered", ("\"order\":\"bench-%d\",\"chipType\":\"h100\","
+                            + "\"quantity\":100,\"deliveryQuarter\":\"%s\",\"unitPrice\":30000,\"reason\":\"bench order %d\"")
+                            .formatted(k, quarters[k % quarters.length], k)};
+                    case 1 -> new String[]{"procurement.OrderQuantityChanged",
+                            "\"order\":\"bench-%d\",\"quantity\":120,\"reason\":\"bench resize %d\"".formatted(k, k)};
+                    case 2 -> new String[]{"mix.ModelMixSet", ("\"from\":\"%s\",\"shares\":{\"chat\":0.6,\"reasoning\":0.25,"
+                            + "\"agent\":0.15},\"reason\":\"bench mix %d\"").formatted(quarters[k % quarters.length], k)};
+                    default -> new String[]{"notes.CommentAdded",
+                            "\"text\":\"bench comment %d on how the plan holds up\",\"aboutVersion\":null".formatted(k)};
+                };
+                out.write(",{\"version\":" + version + ",\"type\":\"io.jevons.planning.api." + event[0]
+                        + "\",\"revision\":\"1\",\"time\":\"2025-06-01T09:00:00Z\",\"metadata\":{\"user\":\"bench\","
+                        + "\"source\":\"generated by Load.java imports\"},\"payload\":{\"scenarioId\":"
+                        + "\"00000000-0000-0000-0000-000000000000\"," + event[1] + "}}");
+            }
+            out.write("]}");
+        }
     }
 
     // --------------------------------------------------------------------------------------------- plumbing

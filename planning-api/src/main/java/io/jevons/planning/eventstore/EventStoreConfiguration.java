@@ -44,6 +44,8 @@ class EventStoreConfiguration {
     static final String TOKEN_TABLE = "eventstore.token_entry";
     /** Read by the event store and by {@link HeadOfStream}, whose window must stay shorter than it. */
     private static final String FETCH_DELAY = "${jevons.event-store.fetch-delay:PT0.1S}";
+    /** The events the embedded store keeps for processors that keep up, and its reader reads in one go. */
+    private static final String CACHED_EVENTS = "${jevons.event-store.cached-events:1000}";
 
     @Bean
     @Primary
@@ -151,7 +153,8 @@ class EventStoreConfiguration {
                                           EventSchema eventSchema,
                                           Configuration configuration,
                                           @Value("${jevons.event-store.fetch-batch-size:1000}") int fetchBatchSize,
-                                          @Value("${jevons.event-store.gap-timeout:PT10M}") Duration gapTimeout) {
+                                          @Value("${jevons.event-store.gap-timeout:PT10M}") Duration gapTimeout,
+                                          @Value(CACHED_EVENTS) int cachedEvents) {
         return new HeadAwareJdbcEventStorageEngine(JdbcEventStorageEngine.builder()
                 .snapshotSerializer(serializer)
                 .eventSerializer(eventSerializer)
@@ -162,7 +165,7 @@ class EventStoreConfiguration {
                 .transactionManager(transactionManager)
                 .schema(eventSchema)
                 .batchSize(fetchBatchSize)
-                .gapTimeout(Math.toIntExact(gapTimeout.toMillis())), head);
+                .gapTimeout(Math.toIntExact(gapTimeout.toMillis())), head, cachedEvents);
     }
 
     /**
@@ -176,7 +179,7 @@ class EventStoreConfiguration {
     @Bean
     EmbeddedEventStore eventStore(EventStorageEngine storageEngine, HeadOfStream head, Configuration configuration,
                                   @Value(FETCH_DELAY) Duration fetchDelay,
-                                  @Value("${jevons.event-store.cached-events:1000}") int cachedEvents) {
+                                  @Value(CACHED_EVENTS) int cachedEvents) {
         return new NodeEventStore(EmbeddedEventStore.builder()
                 .storageEngine(storageEngine)
                 .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
