@@ -41,6 +41,12 @@ final class AppNode implements AutoCloseable {
     /** Starts a node on {@code jdbcUrl} with the demo users; answers at once, before it is ready. */
     static AppNode start(String name, String jdbcUrl, String user, String password, String... extraArguments)
             throws IOException {
+        return startWithHeap(name, "384m", jdbcUrl, user, password, extraArguments);
+    }
+
+    /** The same, with a heap of at most {@code maxHeap} (a -Xmx value). */
+    static AppNode startWithHeap(String name, String maxHeap, String jdbcUrl, String user, String password,
+                                 String... extraArguments) throws IOException {
         if (!Files.isRegularFile(JAR)) {
             throw new IllegalStateException("no application jar at " + JAR.toAbsolutePath() + "; run mvn verify");
         }
@@ -49,7 +55,7 @@ final class AppNode implements AutoCloseable {
         Files.createDirectories(log.getParent());
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx384m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+                "-Xmx" + maxHeap, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
                 "-jar", JAR.toString(),
                 "--server.port=" + port,
                 "--spring.datasource.url=" + jdbcUrl,
@@ -125,6 +131,11 @@ final class AppNode implements AutoCloseable {
                 kill();
             }
         }
+    }
+
+    /** Whether the node's output says so anywhere (its whole log, not just the tail). */
+    boolean logged(String text) throws IOException {
+        return Files.readString(log, StandardCharsets.ISO_8859_1).contains(text);
     }
 
     String tail() {
