@@ -1,6 +1,6 @@
 package io.jevons.planning.idempotency;
 
-import jakarta.servlet.ReadListener;
+import io.jevons.planning.web.WatchedServletInputStream;
 import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
@@ -60,46 +60,17 @@ final class FingerprintedRequest extends HttpServletRequestWrapper {
                 encoding == null ? StandardCharsets.UTF_8 : Charset.forName(encoding)));
     }
 
-    private static final class DigestingStream extends ServletInputStream {
-        private final ServletInputStream in;
+    private static final class DigestingStream extends WatchedServletInputStream {
         private final MessageDigest digest;
 
         DigestingStream(ServletInputStream in, MessageDigest digest) {
-            this.in = in;
+            super(in);
             this.digest = digest;
         }
 
         @Override
-        public int read() throws IOException {
-            int next = in.read();
-            if (next >= 0) {
-                digest.update((byte) next);
-            }
-            return next;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            int count = in.read(buffer, offset, length);
-            if (count > 0) {
-                digest.update(buffer, offset, count);
-            }
-            return count;
-        }
-
-        @Override
-        public boolean isFinished() {
-            return in.isFinished();
-        }
-
-        @Override
-        public boolean isReady() {
-            return in.isReady();
-        }
-
-        @Override
-        public void setReadListener(ReadListener listener) {
-            in.setReadListener(listener);
+        protected void seen(byte[] buffer, int offset, int count) {
+            digest.update(buffer, offset, count);
         }
     }
 }

@@ -1,7 +1,6 @@
 package io.jevons.planning.web;
 
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
@@ -73,54 +72,27 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
         }
     }
 
-    private static final class LimitedInputStream extends ServletInputStream {
-        private final ServletInputStream body;
+    private static final class LimitedInputStream extends WatchedServletInputStream {
         private final long maxBytes;
         private long read;
 
         LimitedInputStream(ServletInputStream body, long maxBytes) {
-            this.body = body;
+            super(body);
             this.maxBytes = maxBytes;
         }
 
+        /** Never more than one byte past the limit, whatever the reader's buffer. */
         @Override
-        public int read() throws IOException {
-            int next = body.read();
-            if (next >= 0) {
-                count(1);
-            }
-            return next;
+        protected int allowed(int requested) {
+            return (int) Math.min(requested, maxBytes - read + 1);
         }
 
         @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            int count = body.read(buffer, offset, (int) Math.min(length, maxBytes - read + 1));
-            if (count > 0) {
-                count(count);
-            }
-            return count;
-        }
-
-        private void count(int bytes) throws ContentTooLarge {
-            read += bytes;
+        protected void seen(byte[] buffer, int offset, int count) throws ContentTooLarge {
+            read += count;
             if (read > maxBytes) {
                 throw new ContentTooLarge(maxBytes);
             }
-        }
-
-        @Override
-        public boolean isFinished() {
-            return body.isFinished();
-        }
-
-        @Override
-        public boolean isReady() {
-            return body.isReady();
-        }
-
-        @Override
-        public void setReadListener(ReadListener listener) {
-            body.setReadListener(listener);
         }
     }
 }

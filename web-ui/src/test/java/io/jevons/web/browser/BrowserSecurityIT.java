@@ -108,6 +108,16 @@ class BrowserSecurityIT {
     }
 
     @Test
+    void pagesForbidInlineScriptEvalFramingAndTheBrowsersPowerfulFeatures() throws Exception {
+        HttpResponse<String> page = HttpClient.newHttpClient().send(get("/login").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(page.headers().firstValue("Content-Security-Policy")).get().asString()
+                .contains("default-src 'self'", "script-src 'self';", "object-src 'none'", "frame-ancestors 'none'")
+                .doesNotContain("unsafe-eval", "script-src 'self' 'unsafe-inline'");
+        assertThat(page.headers().firstValue("Referrer-Policy")).contains("same-origin");
+        assertThat(page.headers().firstValue("Permissions-Policy")).get().asString().contains("camera=()", "geolocation=()");
+    }
+
+    @Test
     void aSignedInBrowsersRequestNeedsItsCsrfTokenWhateverOtherCredentialsItCarries() throws Exception {
         HttpClient browserLike = signedIn("sam", "sam-secret");
         String body = "{\"name\":\"Cookie plan\",\"firstQuarter\":\"2025Q1\",\"lastQuarter\":\"2025Q4\"}";
