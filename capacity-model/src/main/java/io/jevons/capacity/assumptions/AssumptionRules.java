@@ -36,6 +36,12 @@ final class AssumptionRules {
     static final int MAX_LABEL_LENGTH = 200;
     /** A high end a hundred times the assumption: beyond that a range says nothing a planner can use. */
     static final double MAX_RANGE_FACTOR = 100;
+    /**
+     * Far more workload classes and chip types than any fleet plan has: every change re-checks them, so the bound
+     * keeps a long history (an import of 100,000 events) from costing a check of each against each.
+     */
+    static final int MAX_WORKLOAD_CLASSES = 100;
+    static final int MAX_CHIP_TYPES = 200;
 
     private AssumptionRules() {
     }
@@ -75,6 +81,8 @@ final class AssumptionRules {
     /** Answers each class with the quarter from which it has a token profile. */
     private static Map<WorkloadClassId, Quarter> checkClasses(Violations v, Horizon horizon,
                                                               List<WorkloadClass> classes) {
+        v.check(classes.size() <= MAX_WORKLOAD_CLASSES, () -> "workloadClasses",
+                () -> "a scenario has at most " + MAX_WORKLOAD_CLASSES + " workload classes, was " + classes.size());
         Map<WorkloadClassId, Quarter> firstTokens = new HashMap<>();
         for (WorkloadClass workloadClass : classes) {
             WorkloadClassId id = workloadClass.id();
@@ -143,6 +151,8 @@ final class AssumptionRules {
     }
 
     private static Set<ChipTypeId> checkChips(Violations v, List<ChipType> chips) {
+        v.check(chips.size() <= MAX_CHIP_TYPES, () -> "chipTypes",
+                () -> "a scenario has at most " + MAX_CHIP_TYPES + " chip types, was " + chips.size());
         Set<ChipTypeId> ids = new HashSet<>();
         for (ChipType chip : chips) {
             Supplier<String> field = () -> "chipTypes[" + chip.id() + "]";

@@ -100,6 +100,26 @@ class AssumptionRulesTest {
     }
 
     @Test
+    void refusesMoreWorkloadClassesAndChipTypesThanAnyPlanHas() {
+        Assumptions crowded = VALID;
+        for (int i = 0; i < AssumptionRules.MAX_CHIP_TYPES - 1; i++) {
+            crowded = crowded.withChipType(new ChipType(ChipTypeId.of("c" + i), "C", "V", ChipKind.GPU, 1e15, 80, 700,
+                    Usd.ofWholeDollars(1), 5, 0.2));
+        }
+        Assumptions full = crowded;
+        assertRefused(() -> full.withChipType(new ChipType(ChipTypeId.of("one-more"), "C", "V", ChipKind.GPU, 1e15, 80,
+                700, Usd.ofWholeDollars(1), 5, 0.2)), "chipTypes", "a scenario has at most 200 chip types, was 201");
+        Assumptions classes = VALID;
+        for (int i = 0; i < AssumptionRules.MAX_WORKLOAD_CLASSES - 1; i++) {
+            classes = classes.withWorkloadClass(WorkloadClass.of(WorkloadClassId.of("w" + i), "W", START,
+                    new TokenProfile(1, 1, 1e9)));
+        }
+        Assumptions allClasses = classes;
+        assertRefused(() -> allClasses.withWorkloadClass(WorkloadClass.of(WorkloadClassId.of("one-more"), "W", START,
+                new TokenProfile(1, 1, 1e9))), "workloadClasses", "a scenario has at most 100 workload classes, was 101");
+    }
+
+    @Test
     void refusesNotANumberAndInfinity() {
         assertRefused(() -> VALID.withDemand(Demand.NONE.withRequestsPerDay(Double.NaN)),
                 "demand.requestsPerDay", "must be between 0.0 and 1.0E15, was NaN");

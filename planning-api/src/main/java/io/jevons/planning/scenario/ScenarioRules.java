@@ -97,6 +97,9 @@ public final class ScenarioRules {
 
     private static void checkTag(ScenarioState state, VersionTagged tagged) {
         VersionRange.check(state.scenarioId(), state.version(), tagged.version(), "version");
+        if (state.tags().size() >= TagName.MAX_TAGS) {
+            throw new ScenarioConflict("tag", "a scenario has at most " + TagName.MAX_TAGS + " named versions");
+        }
         state.tag(tagged.tag()).ifPresent(taken -> {
             throw new ScenarioConflict("tag", "scenario " + state.scenarioId() + " already has a version named \""
                     + tagged.tag() + "\" (version " + taken.version() + "); names stay with their version");

@@ -6,6 +6,8 @@ import io.jevons.capacity.validation.Violations;
 final class TagName {
 
     static final int MAX_LENGTH = 80;
+    /** Names are looked up among all of a scenario's: the bound keeps a long history from costing each against each. */
+    static final int MAX_TAGS = 1000;
 
     private TagName() {
     }

@@ -45,6 +45,19 @@ class SignOffAndRecordsTest {
     }
 
     @Test
+    void namesAtMostAThousandVersions() {
+        List<Object> named = new ArrayList<>(PLANNED);
+        for (int i = 0; i < TagName.MAX_TAGS; i++) {
+            named.add(new VersionTagged(ID, "name " + i, 1, null));
+        }
+        fixture.given(named)
+                .when(new TagVersion(ID, "one more", 1L, null))
+                .expectException(ScenarioConflict.class)
+                .expectExceptionMessage("a scenario has at most 1000 named versions")
+                .expectNoEvents();
+    }
+
+    @Test
     void namesAVersionOnceAndOnlyAVersionThatExists() {
         fixture.given(PLANNED)
                 .when(new TagVersion(ID, " Board plan 2026-Q1 ", 3L, "signed off"))
