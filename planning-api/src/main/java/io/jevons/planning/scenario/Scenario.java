@@ -1,12 +1,15 @@
 package io.jevons.planning.scenario;
 
 import io.jevons.capacity.assumptions.Assumptions;
+import io.jevons.capacity.change.AssumptionChange;
 import io.jevons.capacity.defaults.DatedChange;
 import io.jevons.capacity.defaults.DefaultScenario;
+import io.jevons.capacity.plan.PlanEdits;
 import io.jevons.capacity.time.Horizon;
 import io.jevons.planning.api.actuals.ActualsRecorded;
 import io.jevons.planning.api.actuals.RecordActuals;
 import io.jevons.planning.api.notes.AddComment;
+import io.jevons.planning.api.plan.EditPlan;
 import io.jevons.planning.api.notes.CommentAdded;
 import io.jevons.planning.api.scenario.ArchiveScenario;
 import io.jevons.planning.api.scenario.AssumptionEvent;
@@ -14,6 +17,7 @@ import io.jevons.planning.api.scenario.AssumptionEvents;
 import io.jevons.planning.api.scenario.ChangeAssumption;
 import io.jevons.planning.api.scenario.ChangeOutcome;
 import io.jevons.planning.api.scenario.CreateScenario;
+import io.jevons.planning.api.scenario.Evidence;
 import io.jevons.planning.api.scenario.ForkScenario;
 import io.jevons.planning.api.scenario.RenameScenario;
 import io.jevons.planning.api.scenario.ScenarioArchived;
@@ -97,12 +101,22 @@ class Scenario {
 
     @CommandHandler
     ChangeOutcome handle(ChangeAssumption command) {
-        return changeAt(command.expectedVersion(), () -> {
-            AssumptionEvent event = AssumptionEvents.of(scenarioId, command.change(), Reasons.stripped(command.reason()));
-            MetaData evidence = EvidenceLinks.metaData(command.evidence());
-            decided = new Decided(event, ScenarioRules.accept(state, event)); // the rules decide, once
-            apply(event, evidence);
-        });
+        return changeAt(command.expectedVersion(),
+                () -> decideAndApply(command.change(), command.reason(), command.evidence()));
+    }
+
+    /** The cells are read against the assumptions at the version the planner saw, so they mean what was typed. */
+    @CommandHandler
+    ChangeOutcome handle(EditPlan command) {
+        return changeAt(command.expectedVersion(), () -> decideAndApply(
+                PlanEdits.changes(state.assumptions(), command.edits()), command.reason(), command.evidence()));
+    }
+
+    private void decideAndApply(AssumptionChange change, String reason, Evidence evidence) {
+        AssumptionEvent event = AssumptionEvents.of(scenarioId, change, Reasons.stripped(reason));
+        MetaData links = EvidenceLinks.metaData(evidence);
+        decided = new Decided(event, ScenarioRules.accept(state, event)); // the rules decide, once
+        apply(event, links);
     }
 
     @CommandHandler

@@ -4,6 +4,7 @@ import io.jevons.capacity.validation.Violations;
 import io.jevons.planning.api.actuals.ActualsRecorded;
 import io.jevons.planning.api.notes.CommentAdded;
 import io.jevons.planning.api.scenario.AssumptionEvent;
+import io.jevons.planning.api.scenario.AssumptionsChanged;
 import io.jevons.planning.api.scenario.ScenarioArchived;
 import io.jevons.planning.api.scenario.ScenarioConflict;
 import io.jevons.planning.api.scenario.ScenarioCreated;
@@ -57,6 +58,8 @@ public final class ScenarioRules {
             TagName.check(violations, tagged.tag());
         } else if (event instanceof CommentAdded comment) {
             CommentText.check(violations, comment.text());
+        } else if (event instanceof AssumptionsChanged set) {
+            checkSet(violations, set);
         } else if (event instanceof ActualsRecorded recorded && state.exists()) {
             ActualFigures.check(violations, recorded, state.assumptions().horizon());
         }
@@ -65,6 +68,24 @@ public final class ScenarioRules {
             checkTag(state, tagged);
         } else if (event instanceof CommentAdded comment && comment.aboutVersion() != null) {
             VersionRange.check(state.scenarioId(), state.version(), comment.aboutVersion(), "aboutVersion");
+        }
+    }
+
+    /** A set holds single changes of its own scenario, at least one, and they share its reason. */
+    private static void checkSet(Violations violations, AssumptionsChanged set) {
+        if (set.changes().isEmpty()) {
+            violations.add("changes", "a change set holds at least one change");
+        }
+        for (int i = 0; i < set.changes().size(); i++) {
+            AssumptionEvent item = set.changes().get(i);
+            String field = "changes[" + i + "]";
+            if (item == null || item instanceof AssumptionsChanged) {
+                violations.add(field, "a change set holds single changes");
+            } else if (!set.scenarioId().equals(item.scenarioId())) {
+                violations.add(field + ".scenarioId", "a change of a set belongs to the set's scenario");
+            } else if (item.reason() != null) {
+                violations.add(field + ".reason", "the changes of a set share the set's reason");
+            }
         }
     }
 

@@ -1,6 +1,8 @@
 package io.jevons.planning.scenario;
 
 import io.jevons.capacity.change.AssumptionChange;
+import io.jevons.capacity.plan.PlanEdit;
+import io.jevons.planning.api.plan.EditPlan;
 import io.jevons.planning.api.scenario.ChangeAssumption;
 import io.jevons.planning.api.scenario.Evidence;
 import io.jevons.planning.api.scenario.ChangeOutcome;
@@ -12,6 +14,7 @@ import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
+import java.util.List;
 import java.util.UUID;
 import java.util.function.LongFunction;
 
@@ -30,6 +33,13 @@ public class ScenarioUpdates {
         ScenarioId id = new ScenarioId(scenarioId);
         Evidence evidence = headers.parsedEvidence();
         return send(id, headers, version -> new ChangeAssumption(id, version, change, reason, evidence));
+    }
+
+    public ResponseEntity<ScenarioVersionResponse> editPlan(UUID scenarioId, ChangeHeaders headers, List<PlanEdit> edits,
+                                                            String reason) {
+        ScenarioId id = new ScenarioId(scenarioId);
+        Evidence evidence = headers.parsedEvidence();
+        return send(id, headers, version -> new EditPlan(id, version, edits, reason, evidence));
     }
 
     ResponseEntity<ScenarioVersionResponse> send(ScenarioId id, ChangeHeaders headers,

@@ -19,6 +19,7 @@ import io.jevons.capacity.change.CancelOrder;
 import io.jevons.capacity.change.ChangeChipSpecs;
 import io.jevons.capacity.change.ChangeOrderPrice;
 import io.jevons.capacity.change.ChangeOrderQuantity;
+import io.jevons.capacity.change.ChangeSet;
 import io.jevons.capacity.change.ChangeWorkloadTokens;
 import io.jevons.capacity.change.ClearAssumptionRange;
 import io.jevons.capacity.change.DefineChipType;
@@ -90,7 +91,9 @@ public final class EventExamples {
                 new SetReboundElasticity(0.8),
                 new SetAssumptionRange(new AssumptionRange(UncertainParameter.CHIP_PRICE, "h100", 0.9, 1.25,
                         Distribution.UNIFORM)),
-                new ClearAssumptionRange("DEMAND_BASELINE"));
+                new ClearAssumptionRange("DEMAND_BASELINE"),
+                new ChangeSet(List.of(new SetDemandGrowth(Quarter.of(2027, 1), 0.05),
+                        new ChangeWorkloadTokens(CHAT, Quarter.of(2027, 1), new TokenProfile(500, 3000, 5.6e11)))));
     }
 
     public static List<ScenarioEvent> everyEvent() {

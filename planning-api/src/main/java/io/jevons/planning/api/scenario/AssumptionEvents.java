@@ -8,6 +8,7 @@ import io.jevons.capacity.change.CancelOrder;
 import io.jevons.capacity.change.ChangeChipSpecs;
 import io.jevons.capacity.change.ChangeOrderPrice;
 import io.jevons.capacity.change.ChangeOrderQuantity;
+import io.jevons.capacity.change.ChangeSet;
 import io.jevons.capacity.change.ChangeWorkloadTokens;
 import io.jevons.capacity.change.ClearAssumptionRange;
 import io.jevons.capacity.change.DefineChipType;
@@ -107,6 +108,8 @@ public final class AssumptionEvents {
             return new AssumptionRangeSet(id, r.parameter(), r.target(), r.low(), r.high(), r.distribution(), reason);
         } else if (change instanceof ClearAssumptionRange c) {
             return new AssumptionRangeCleared(id, c.key(), reason);
+        } else if (change instanceof ChangeSet c) {
+            return new AssumptionsChanged(id, c.changes().stream().map(item -> of(id, item, null)).toList(), reason);
         }
         throw new IllegalArgumentException("no event for " + change.getClass().getName());
     }

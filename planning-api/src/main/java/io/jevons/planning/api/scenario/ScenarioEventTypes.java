@@ -44,7 +44,7 @@ public final class ScenarioEventTypes {
             ChipsOrdered.class, OrderQuantityChanged.class, OrderPriceChanged.class, OrderDelayed.class,
             OrderCancelled.class,
             EconomicsSet.class, ReboundElasticitySet.class,
-            AssumptionRangeSet.class, AssumptionRangeCleared.class,
+            AssumptionRangeSet.class, AssumptionRangeCleared.class, AssumptionsChanged.class,
             VersionTagged.class, ScenarioLocked.class, ScenarioUnlocked.class, CommentAdded.class,
             ActualsRecorded.class);
 
