@@ -31,6 +31,8 @@
         if (kind !== 'conflict') {
             setTimeout(() => item.remove(), 15000);
         }
+        // a few at a time, in a region of their own: older ones give way, a conflict stays until dismissed
+        [...$('#notices').children].filter(n => !n.classList.contains('conflict')).slice(3).forEach(n => n.remove());
     }
 
     let busyCount = 0;
@@ -64,6 +66,7 @@
         });
         // a chart drawn while its panel was hidden has no size yet
         Object.values(state.charts).forEach(chart => chart.resize());
+        document.dispatchEvent(new CustomEvent('jevons:tab', {detail: tab.id}));
     }
 
     tabs.forEach((tab, index) => {
@@ -112,6 +115,7 @@
         $('#warnings').textContent = (state.projection.warnings || []).join('; ');
         $('#engine-line').textContent = 'Computed by capacity model engine ' + (state.projection.engineVersion || 'of an earlier release');
         root.dataset.chartVersion = String(state.viewing ?? state.version);
+        document.dispatchEvent(new CustomEvent('jevons:projection'));
     }
 
     $$('[data-png]').forEach(button => button.addEventListener('click', () => {

@@ -1,0 +1,180 @@
+/*
+ * The Plan tab and the headline figures: the plan grid of the version shown, the outputs grid under it, and the
+ * figures at the top of the workspace with how much the last change moved them. Built on the workspace's state
+ * (workspace.js): it follows time travel, live changes and saves through the 'jevons:projection' event.
+ */
+import {change, format} from './format.js';
+import {headline} from './figures.js';
+import {PlanGrid} from './grid.js';
+import {OutputsGrid} from './outputs.js';
+
+const ws = window.JevonsWorkspace;
+const $ = selector => document.querySelector(selector);
+
+const view = {plan: null, planKey: null, terms: null, headline: null, headlineVersion: null, previous: null};
+const holder = $('#plan-grid');
+const grid = new PlanGrid(holder, {
+    onStaged: count => {
+        $('#plan-staged').textContent = count === 0 ? 'No unsaved changes' : count + ' unsaved cell' + (count > 1 ? 's' : '');
+        $('#plan-save').disabled = count === 0;
+        $('#plan-discard').disabled = count === 0;
+        if (count > 0 && !holder.dataset.baseVersion) {
+            holder.dataset.baseVersion = String(view.plan.version); // the version the cells were typed on
+        }
+        if (count === 0) {
+            delete holder.dataset.baseVersion;
+        }
+    },
+    onRefused: message => showError(message)
+});
+const outputs = new OutputsGrid($('#outputs-grid'));
+
+function showError(message) {
+    $('#plan-error').textContent = message;
+}
+
+async function terms() {
+    if (!view.terms) {
+        const glossary = await JevonsApi.get('/api/glossary');
+        view.terms = Object.fromEntries([...glossary.assumptions, ...glossary.metrics].map(t => [t.id, t]));
+    }
+    return view.terms;
+}
+
+/** Why the grid cannot be edited now, or null when it can. */
+function readOnlyReason(plan) {
+    if (!ws.canPlan) {
+        return 'You can read the plan; planners change it.';
+    }
+    if (ws.state.viewing !== null) {
+        return 'You are looking at version ' + plan.version + '. Go back to now to edit.';
+    }
+    if (plan.archived) {
+        return 'This scenario is archived: it keeps its plan as it was.';
+    }
+    if (plan.locked) {
+        return 'This scenario is locked: an admin unlocks it in Versions before it can change.';
+    }
+    return null;
+}
+
+async function showPlan() {
+    const viewing = ws.state.viewing;
+    const key = viewing === null ? 'now:' + ws.state.version : 'v' + viewing;
+    if (view.planKey === key) {
+        return;
+    }
+    view.planKey = key;
+    const plan = await JevonsApi.get(ws.api('/plan' + (viewing === null ? '' : '?asOf=' + viewing)));
+    if (view.planKey !== key) {
+        return; // the planner moved on while this version was read
+    }
+    view.plan = plan;
+    const reason = readOnlyReason(plan);
+    $('#plan-mode').textContent = reason || 'Double-click a cell or press Enter to edit, Escape to cancel; paste a '
+        + 'range from a spreadsheet. A value holds from its quarter until the next change; marked cells start one.';
+    $('#plan-back').hidden = viewing === null;
+    $('#plan-editing').hidden = reason !== null;
+    holder.dataset.version = String(plan.version);
+    holder.dataset.editable = String(reason === null);
+    await grid.show(plan, reason === null);
+    holder.dataset.shown = String(plan.version);
+}
+
+function showHeadline(projection, version) {
+    const figures = headline(projection);
+    if (view.headline && version > view.headlineVersion && ws.state.viewing === null) {
+        view.previous = view.headline;
+    } else if (version !== view.headlineVersion) {
+        view.previous = null;
+    }
+    view.headline = figures;
+    view.headlineVersion = version;
+    const list = $('#headline');
+    list.replaceChildren(...figures.map(figure => {
+        const before = view.previous?.find(f => f.id === figure.id);
+        const item = document.createElement('div');
+        item.className = 'figure';
+        item.dataset.figure = figure.id;
+        const label = document.createElement('dt');
+        label.textContent = figure.label;
+        const value = document.createElement('dd');
+        value.className = 'value';
+        value.textContent = figure.unit === 'QUARTER' ? (figure.value ?? figure.empty) : format(figure.value, figure.unit);
+        item.append(label, value);
+        const moved = before ? movement(before, figure) : null;
+        if (figure.detail || moved) {
+            const detail = document.createElement('dd');
+            detail.className = 'detail';
+            detail.textContent = [figure.detail, moved].filter(Boolean).join(' · ');
+            item.appendChild(detail);
+        }
+        return item;
+    }));
+    list.dataset.version = String(version);
+}
+
+function movement(before, after) {
+    if (after.unit === 'QUARTER') {
+        return before.value === after.value ? null : 'was ' + (before.value ?? before.empty);
+    }
+    const moved = change(before.value, after.value, after.unit);
+    return moved ? moved + ' since the last change' : null;
+}
+
+async function showOutputs(projection) {
+    await outputs.show(projection, $('#outputs-years').checked, await terms());
+}
+
+async function refresh() {
+    const projection = ws.state.projection;
+    if (!projection) {
+        return;
+    }
+    const version = ws.state.viewing ?? ws.state.projectionVersion;
+    showHeadline(projection, version);
+    try {
+        await Promise.all([showPlan(), showOutputs(projection)]);
+    } catch (problem) {
+        ws.notice(ws.describe(problem), 'error');
+    }
+}
+
+async function save() {
+    const edits = grid.edits();
+    const reason = $('#plan-reason').value.trim();
+    showError('');
+    if (!reason) {
+        showError('Say why: every change needs a reason.');
+        $('#plan-reason').focus();
+        return;
+    }
+    const saved = await ws.change('POST', '/plan/edits', {edits, reason}, problem => {
+        const violations = problem.body?.violations || [{field: problem.body?.field, reason: problem.body?.reason
+                || problem.message}];
+        grid.markRefused(violations, edits);
+        showError('Not saved: ' + violations.map(v => {
+            const match = /^edits\[(\d+)]/.exec(v.field || '');
+            return (match ? grid.describe(edits[Number(match[1])]) + ': ' : '') + v.reason;
+        }).join('; '));
+    }, holder);
+    if (saved) {
+        grid.discard();
+        $('#plan-reason').value = '';
+    }
+}
+
+$('#plan-save').addEventListener('click', save);
+$('#plan-discard').addEventListener('click', () => {
+    grid.discard();
+    showError('');
+});
+$('#plan-back').addEventListener('click', () => ws.travelTo(ws.state.version));
+$('#outputs-years').addEventListener('change', () => ws.state.projection && showOutputs(ws.state.projection));
+document.addEventListener('jevons:projection', refresh);
+window.addEventListener('beforeunload', event => {
+    if (grid.edits().length) {
+        event.preventDefault();
+    }
+});
+refresh();
