@@ -3,6 +3,7 @@
  * cells are staged, not sent: the page saves them together with one reason (see plan.js).
  */
 import {TabulatorFull as Tabulator} from '/webjars/tabulator-tables/dist/js/tabulator_esm.min.js';
+import {repairAria} from './aria.js';
 import {editText, format, parse} from './format.js';
 
 const WHOLE = 'whole';
@@ -69,7 +70,10 @@ export class PlanGrid {
         this.onStaged(0);
         return new Promise(resolve => {
             this.table = new Tabulator(this.element, this.options(plan, rows));
-            this.table.on('tableBuilt', resolve);
+            this.table.on('tableBuilt', () => {
+                repairAria(this.element);
+                resolve();
+            });
             this.table.on('cellEdited', cell => this.stage(cell.getRow().getData(), cell.getField(), cell.getValue()));
         });
     }

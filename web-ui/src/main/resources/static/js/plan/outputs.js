@@ -1,5 +1,6 @@
 /* The outputs grid: what the plan means, metric by quarter or year, read-only and copyable as a range. */
 import {TabulatorFull as Tabulator} from '/webjars/tabulator-tables/dist/js/tabulator_esm.min.js';
+import {repairAria} from './aria.js';
 import {format} from './format.js';
 import {outputRows} from './figures.js';
 
@@ -47,7 +48,10 @@ export class OutputsGrid {
                     }))
                 ]
             });
-            this.table.on('tableBuilt', resolve);
+            this.table.on('tableBuilt', () => {
+                repairAria(this.element);
+                resolve();
+            });
         });
     }
 }

@@ -111,6 +111,8 @@ class StoredTextBrowserIT {
         page.navigate(browser.url("/scenarios/" + scenario));
         awaitCharts(page);
         assertThat(page.locator("#scenario-name").textContent()).isEqualTo(p(0));
+        hoverPlanGrid(page);
+        tab(page, "Charts");
         hoverCharts(page, "#panel-charts .chart");
         tab(page, "Assumptions");
         assertThat(page.locator("#chip-rows").textContent()).contains(p(2), p(0));
@@ -180,6 +182,17 @@ class StoredTextBrowserIT {
 
     private static void awaitCharts(Page page) {
         page.waitForFunction("() => !!document.getElementById('workspace')?.dataset.chartVersion");
+    }
+
+    /** Hovers the plan grid's row names and cells, whose tooltips show names, users and reasons. */
+    private static void hoverPlanGrid(Page page) {
+        page.waitForSelector("#plan-grid[data-shown]", new Page.WaitForSelectorOptions()
+                .setState(com.microsoft.playwright.options.WaitForSelectorState.ATTACHED));
+        Locator cells = page.locator("#plan-grid .tabulator-row .tabulator-cell");
+        assertThat(page.locator("#plan-grid").textContent()).contains(p(1)); // a workload class's name, as typed
+        for (int c = 0; c < Math.min(cells.count(), 120); c += 3) {
+            cells.nth(c).hover();
+        }
     }
 
     /** Moves the mouse across each chart, so that every tooltip is drawn. */

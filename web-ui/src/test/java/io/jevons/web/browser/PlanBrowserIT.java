@@ -1,0 +1,201 @@
+package io.jevons.web.browser;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import io.jevons.testsupport.PostgresIntegrationTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.util.List;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The plan grid as a planner uses it in Chromium: read the default plan, edit a cell and save, paste a range, look
+ * at a past version, and read it all as a viewer.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "jevons.demo.enabled=true")
+@PostgresIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PlanBrowserIT {
+
+    private static final String PASSWORD = "jevons";
+
+    @LocalServerPort
+    int port;
+    Browser browser;
+    Page planner;
+    String workspaceUrl;
+    long createdVersion;
+
+    @BeforeAll
+    void openBrowser() {
+        browser = new Browser("http://localhost:" + port);
+    }
+
+    @AfterAll
+    void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void theGridShowsTheDefaultPlansGrowthAndTheDeepSeekStepWithWhoSetIt() {
+        planner = browser.loggedIn("planner", PASSWORD);
+        Browser.createFromDefault(planner, "Grid plan");
+        workspaceUrl = planner.url();
+        createdVersion = shownVersion(planner);
+
+        assertThat(cell(planner, "Demand growth", "2025Q1")).hasAttribute("aria-label", "Demand growth, 2025Q1: 30 %");
+        Locator step = cell(planner, "Efficiency step · all classes", "2025Q1");
+        assertThat(step).hasText("10×");
+        assertThat(step).hasClass(java.util.regex.Pattern.compile("\\bstarts\\b"));
+        step.hover();
+        assertThat(planner.locator(".tabulator-tooltip")).containsText("Set in version");
+        assertThat(planner.locator(".tabulator-tooltip")).containsText("Why:");
+        assertThat(planner.locator("#headline [data-figure='capex'] .value")).hasText(java.util.regex.Pattern.compile(
+                "^\\$\\d+(\\.\\d+)? [TB]$"));
+        Browser.screenshot(planner, "plan-grid");
+    }
+
+    @Test
+    @Order(2)
+    void aCellEditAndOneSaveMoveTheHeadlineAndTheChart() {
+        String peakBefore = planner.locator("#headline [data-figure='peak-shortage'] .value").textContent();
+        double demandBefore = demandIn(planner, "2028Q1");
+
+        Locator growth = cell(planner, "Demand growth", "2026Q4");
+        growth.dblclick();
+        planner.locator("input.cell-editor").fill("2");
+        planner.keyboard().press("Enter");
+        assertThat(planner.locator("#plan-staged")).hasText("1 unsaved cell");
+        assertThat(growth).hasText("2 %");
+        planner.getByLabel("Why (saved with the changes)").fill("growth slows from late 2026");
+        planner.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save changes")).click();
+
+        waitForVersion(planner, createdVersion + 1);
+        assertThat(planner.locator("#notices")).containsText("Saved: version " + (createdVersion + 1));
+        Locator peak = planner.locator("#headline [data-figure='peak-shortage']");
+        assertThat(peak.locator(".value")).not().hasText(peakBefore);
+        assertThat(peak.locator(".detail")).containsText("points since the last change");
+        planner.waitForFunction("v => demandAt('2028Q1') < v", demandBefore);
+        assertThat(cell(planner, "Demand growth", "2026Q4")).hasText("2 %");
+        assertThat(planner.locator("#plan-staged")).hasText("No unsaved changes");
+    }
+
+    @Test
+    @Order(3)
+    void aPastedRangeOfEightQuartersIsOneVersion() {
+        cell(planner, "Demand growth", "2028Q1").click();
+        planner.evaluate("text => { const data = new DataTransfer(); data.setData('text/plain', text);"
+                + " document.querySelector('#plan-grid').dispatchEvent("
+                + " new ClipboardEvent('paste', {clipboardData: data, bubbles: true})); }", "10\t9\t8\t7\t6\t5\t4\t3\n");
+        assertThat(planner.locator("#plan-staged")).hasText("8 unsaved cells");
+        planner.getByLabel("Why (saved with the changes)").fill("growth tapers after 2028");
+        planner.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save changes")).click();
+
+        waitForVersion(planner, createdVersion + 2);
+        assertThat(planner.locator("#version-badge")).hasText("version " + (createdVersion + 2));
+        assertThat(cell(planner, "Demand growth", "2029Q4")).hasText("3 %");
+        cell(planner, "Demand growth", "2029Q4").hover();
+        assertThat(planner.locator(".tabulator-tooltip")).containsText("growth tapers after 2028");
+    }
+
+    @Test
+    @Order(4)
+    void aRefusedSaveNamesTheCellInPercentAndKeepsWhatWasTyped() {
+        cell(planner, "Share of requests · Chat LLM", "2029Q1").dblclick();
+        planner.locator("input.cell-editor").fill("90");
+        planner.keyboard().press("Enter");
+        planner.getByLabel("Why (saved with the changes)").fill("chat comes back");
+        planner.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save changes")).click();
+        assertThat(planner.locator("#plan-error")).containsText("Share of requests · Chat LLM in 2029Q1: the model mix "
+                + "of 2029Q1 sums to");
+        assertThat(planner.locator("#plan-error")).containsText("must sum to 100 %");
+        assertThat(planner.locator("#plan-error")).not().containsText("edits[");
+        assertThat(cell(planner, "Share of requests · Chat LLM", "2029Q1")).hasClass(
+                java.util.regex.Pattern.compile("\\binvalid\\b"));
+        assertThat(planner.locator("#version-badge")).hasText("version " + (createdVersion + 2));
+        Browser.screenshot(planner, "plan-refused");
+        planner.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Discard")).click();
+        assertThat(planner.locator("#plan-staged")).hasText("No unsaved changes");
+    }
+
+    @Test
+    @Order(5)
+    void atAPastVersionTheGridAndHeadlineAreOfThatVersionAndEditingIsOff() {
+        String peakNow = planner.locator("#headline [data-figure='peak-shortage'] .value").textContent();
+        planner.getByLabel("Show the scenario as of version").fill(String.valueOf(createdVersion));
+        waitForVersion(planner, createdVersion);
+        assertThat(planner.locator("#headline")).hasAttribute("data-version", String.valueOf(createdVersion));
+        assertThat(planner.locator("#headline [data-figure='peak-shortage'] .value")).not().hasText(peakNow);
+        assertThat(cell(planner, "Demand growth", "2026Q4")).not().hasText("2 %");
+        assertThat(planner.locator("#plan-editing")).isHidden();
+        assertThat(planner.locator("#plan-mode")).containsText("version " + createdVersion);
+        cell(planner, "Demand growth", "2026Q4").dblclick();
+        assertThat(planner.locator("input.cell-editor")).hasCount(0);
+        Browser.screenshot(planner, "plan-past-version");
+
+        planner.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Back to now to edit")).click();
+        waitForVersion(planner, createdVersion + 2);
+        assertThat(planner.locator("#plan-editing")).isVisible();
+    }
+
+    @Test
+    @Order(6)
+    void aViewerSeesEveryValueAndNoEditor() {
+        Page viewer = browser.loggedIn("viewer", PASSWORD);
+        viewer.navigate(workspaceUrl);
+        waitForVersion(viewer, createdVersion + 2);
+        assertThat(viewer.locator("#plan-mode")).hasText("You can read the plan; planners change it.");
+        assertThat(viewer.locator("#plan-editing")).isHidden();
+        assertThat(cell(viewer, "Efficiency step · all classes", "2025Q1")).hasText("10×");
+        assertThat(cell(viewer, "Demand growth", "2026Q4")).hasText("2 %");
+        cell(viewer, "Demand growth", "2026Q4").dblclick();
+        viewer.keyboard().press("Enter");
+        assertThat(viewer.locator("input.cell-editor")).hasCount(0);
+        viewer.context().close();
+    }
+
+    @Test
+    @Order(7)
+    void thePlanTabHasNoSeriousAccessibilityIssues() {
+        List<?> violations = Browser.seriousAccessibilityViolations(planner);
+        assertThat(violations).isEmpty();
+    }
+
+    private static Locator cell(Page page, String row, String quarter) {
+        return page.locator("#plan-grid [aria-label^=\"" + row + ", " + quarter + ":\"]");
+    }
+
+    private static long shownVersion(Page page) {
+        page.waitForSelector("#plan-grid[data-shown]", new Page.WaitForSelectorOptions()
+                .setState(com.microsoft.playwright.options.WaitForSelectorState.ATTACHED));
+        page.evaluate("() => { window.demandAt = quarter => {"
+                + " const option = echarts.getInstanceByDom(document.getElementById('chart-demand-supply')).getOption();"
+                + " return option.series.find(s => s.name === 'Demand').data[option.xAxis[0].data.indexOf(quarter)]; }; }");
+        return Long.parseLong(page.locator("#plan-grid").getAttribute("data-shown"));
+    }
+
+    private static void waitForVersion(Page page, long version) {
+        page.waitForFunction("v => document.querySelector('#plan-grid').dataset.shown === String(v)"
+                + " && document.querySelector('#headline').dataset.version === String(v)", String.valueOf(version));
+        shownVersion(page);
+    }
+
+    private static double demandIn(Page page, String quarter) {
+        return ((Number) page.evaluate("q => demandAt(q)", quarter)).doubleValue();
+    }
+}
