@@ -85,8 +85,16 @@
         }
     });
 
+    /** A lock is a decision: it says why, as every unlock does. */
     async function lock(path) {
-        if (await post('POST', path, {reason: $('#lock-reason')?.value || null})) {
+        const reason = $('#lock-reason')?.value.trim();
+        if (!reason) {
+            $('#lock-error').textContent = 'Say why you ' + (path === '/lock' ? 'lock' : 'unlock') + ' the scenario.';
+            $('#lock-reason')?.focus();
+            return;
+        }
+        $('#lock-error').textContent = '';
+        if (await post('POST', path, {reason}, $('#lock-error'))) {
             if ($('#lock-reason')) {
                 $('#lock-reason').value = '';
             }

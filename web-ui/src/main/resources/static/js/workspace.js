@@ -16,11 +16,14 @@
     function notice(text, kind = 'info', html = null) {
         const item = document.createElement('div');
         item.className = 'notice-item ' + kind;
+        const message = document.createElement('span');
         if (html) {
-            item.innerHTML = html;
+            message.innerHTML = html;
         } else {
-            item.textContent = text;
+            message.textContent = text;
+            message.title = text;
         }
+        item.appendChild(message);
         const close = document.createElement('button');
         close.type = 'button';
         close.className = 'link';
@@ -31,8 +34,9 @@
         if (kind !== 'conflict') {
             setTimeout(() => item.remove(), 15000);
         }
-        // a few at a time, in a region of their own: older ones give way, a conflict stays until dismissed
-        [...$('#notices').children].filter(n => !n.classList.contains('conflict')).slice(3).forEach(n => n.remove());
+        // one line in a region of its own, so nothing moves under the pointer: the newest notice replaces the one before;
+        // a conflict stays until dismissed
+        [...$('#notices').children].filter(n => !n.classList.contains('conflict')).slice(1).forEach(n => n.remove());
     }
 
     let busyCount = 0;
@@ -115,14 +119,24 @@
         $('#warnings').textContent = (state.projection.warnings || []).join('; ');
         $('#engine-line').textContent = 'Computed by capacity model engine ' + (state.projection.engineVersion || 'of an earlier release');
         root.dataset.chartVersion = String(state.viewing ?? state.version);
+        exportsOfTheVersionShown();
         document.dispatchEvent(new CustomEvent('jevons:projection'));
+    }
+
+    /** CSV and Excel of the version shown: the latest one, or the one time travel went to. */
+    function exportsOfTheVersionShown() {
+        $$('a[data-export]').forEach(link => {
+            link.dataset.base = link.dataset.base || link.getAttribute('href');
+            link.href = link.dataset.base + (state.viewing === null ? '' : '?asOf=' + state.viewing);
+        });
     }
 
     $$('[data-png]').forEach(button => button.addEventListener('click', () => {
         const chart = state.charts[button.dataset.png];
         const link = document.createElement('a');
         link.href = chart.getDataURL({type: 'png', pixelRatio: 2, backgroundColor: '#fff'});
-        link.download = 'jevons-' + button.dataset.png + '-v' + (state.viewing ?? state.version) + '.png';
+        link.download = $('#scenario-name').textContent.replace(/[\\/:*?"<>|\p{Cc}]+/gu, ' ').trim() + ' v'
+            + (state.viewing ?? state.projectionVersion) + ' ' + button.dataset.png + '.png';
         link.click();
     }));
 
@@ -136,12 +150,18 @@
         drawCharts();
     }
 
+    /** The assumptions of the version shown; the editors are on at the latest version only. */
     async function loadAssumptions() {
-        const response = await JevonsApi.get(api('/assumptions'));
+        const response = await JevonsApi.get(api('/assumptions' + (state.viewing === null ? '' : '?asOf=' + state.viewing)));
         state.assumptions = response.assumptions;
-        state.version = Math.max(state.version, response.version);
+        state.archived = response.archived;
+        state.locked = response.locked;
+        if (state.viewing === null) {
+            state.version = Math.max(state.version, response.version);
+        }
         showVersion();
         fillEditors();
+        showEditorsOff();
         window.JevonsWorkspace?.onLoaded.forEach(hook => hook());
     }
 
@@ -164,6 +184,30 @@
         }
     }
 
+    /** Why no assumption can be changed now, or null when they can. */
+    function editingOff() {
+        if (state.viewing !== null) {
+            return 'You are looking at version ' + state.viewing + '. Go back to now to edit.';
+        }
+        if (state.archived) {
+            return 'This scenario is archived: it keeps its assumptions as they were.';
+        }
+        if (state.locked) {
+            return 'This scenario is locked: an admin unlocks it before it can change.';
+        }
+        return null;
+    }
+
+    function showEditorsOff() {
+        const why = editingOff();
+        $$('#panel-assumptions :is(input, select, button, textarea)').forEach(control => control.disabled = why !== null);
+        const note = $('#editors-off');
+        if (note) {
+            note.hidden = why === null;
+            note.textContent = why ?? '';
+        }
+    }
+
     // ---- time travel --------------------------------------------------------------------------------------------
 
     const historyCache = new Map();
@@ -180,7 +224,7 @@
         state.viewing = version >= state.version ? null : version;
         $('#as-of').value = String(version);
         $('#as-of-label').textContent = String(version);
-        await busy(loadProjection);
+        await reload();
         const event = await eventAt(version);
         $('#as-of-event').textContent = state.viewing === null
             ? 'Latest version.'
@@ -594,7 +638,7 @@
     /** What the Versions, Uncertainty and Actuals panels (versions.js, uncertainty.js) build on. */
     window.JevonsWorkspace = {
         api, state, $, $$, busy, notice, escapeHtml, describe, format, change, reload, travelTo, showDiff, drawCharts,
-        quarters, select, canPlan, onLoaded: []
+        quarters, select, canPlan, editingOff, onLoaded: []
     };
 
     reload().catch(problem => notice(problem.message, 'error'));

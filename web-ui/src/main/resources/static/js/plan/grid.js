@@ -7,6 +7,7 @@ import {repairAria} from './aria.js';
 import {editText, format, parse} from './format.js';
 
 const WHOLE = 'whole';
+const BASIC_RENDERING_ROWS = 200;
 
 function text(value, className) {
     const span = document.createElement('span');
@@ -108,6 +109,8 @@ export class PlanGrid {
             index: 'id',
             layout: 'fitData',
             height: '70vh', // maxHeight with its stylesheet never finishes building (Tabulator 6.3.1)
+            // every row drawn, so a row is never redrawn under the pointer while scrolling; virtual for huge plans
+            renderVertical: rows.length <= BASIC_RENDERING_ROWS ? 'basic' : 'virtual',
             groupHeader: (value, count) => text(value + ' · ' + count),
             selectableRange: 1,
             selectableRangeColumns: false,
@@ -166,7 +169,7 @@ export class PlanGrid {
         element.classList.toggle('invalid', this.invalid.has(key));
         element.classList.toggle('readonly', !this.canEdit(row, field));
         element.setAttribute('aria-label', row.name + ', ' + label + ': '
-            + (applies ? format(cell.getValue(), row.unit) : 'not per ' + (row.quarterly ? 'plan' : 'quarter')));
+            + (applies ? format(cell.getValue(), row.unit) : row.quarterly ? 'set per quarter' : 'set for the whole plan'));
         return applies ? text(format(cell.getValue(), row.unit)) : text('');
     }
 
@@ -221,12 +224,14 @@ export class PlanGrid {
         };
         input.addEventListener('blur', done);
         input.addEventListener('keydown', event => {
-            if (event.key === 'Enter') {
+            if (event.key === 'Enter' || event.key === 'Escape') {
                 event.preventDefault();
-                done();
-            } else if (event.key === 'Escape') {
-                event.preventDefault();
-                cancel();
+                event.stopPropagation(); // or the range selection opens an editor again on Enter
+                if (event.key === 'Enter') {
+                    done();
+                } else {
+                    cancel();
+                }
             }
         });
         return input;
@@ -307,6 +312,14 @@ export class PlanGrid {
     describe(edit) {
         const row = this.plan.rows.find(r => r.id === edit.row);
         return (row ? row.name : 'A cell') + (edit.quarter ? ' in ' + edit.quarter : '');
+    }
+
+    /** The staged cells are saved: the plan of the new version shows them; only their marks go, in place. */
+    saved() {
+        this.staged.clear();
+        this.invalid.clear();
+        this.onStaged(0);
+        this.table?.getRows().forEach(row => row.reformat());
     }
 
     discard() {

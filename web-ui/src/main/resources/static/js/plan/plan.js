@@ -42,20 +42,8 @@ async function terms() {
 }
 
 /** Why the grid cannot be edited now, or null when it can. */
-function readOnlyReason(plan) {
-    if (!ws.canPlan) {
-        return 'You can read the plan; planners change it.';
-    }
-    if (ws.state.viewing !== null) {
-        return 'You are looking at version ' + plan.version + '. Go back to now to edit.';
-    }
-    if (plan.archived) {
-        return 'This scenario is archived: it keeps its plan as it was.';
-    }
-    if (plan.locked) {
-        return 'This scenario is locked: an admin unlocks it in Versions before it can change.';
-    }
-    return null;
+function readOnlyReason() {
+    return ws.canPlan ? ws.editingOff() : 'You can read the plan; planners change it.';
 }
 
 async function showPlan() {
@@ -70,7 +58,7 @@ async function showPlan() {
         return; // the planner moved on while this version was read
     }
     view.plan = plan;
-    const reason = readOnlyReason(plan);
+    const reason = readOnlyReason();
     $('#plan-mode').textContent = reason || 'Double-click a cell or press Enter to edit, Escape to cancel; paste a '
         + 'range from a spreadsheet. A value holds from its quarter until the next change; marked cells start one.';
     $('#plan-back').hidden = viewing === null;
@@ -159,7 +147,7 @@ async function save() {
         }).join('; '));
     }, holder);
     if (saved) {
-        grid.discard();
+        grid.saved();
         $('#plan-reason').value = '';
     }
 }

@@ -5,5 +5,5 @@ import io.jevons.planning.api.scenario.ScenarioId;
 
 /** A scenario's assumptions at a version, computed from its events. */
 public record AssumptionsResponse(ScenarioId scenarioId, long version, String asOf, String name, boolean archived,
-                                  Assumptions assumptions) {
+                                  boolean locked, Assumptions assumptions) {
 }

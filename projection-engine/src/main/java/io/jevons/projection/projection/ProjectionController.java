@@ -18,6 +18,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.jevons.projection.scenariolist.ScenarioListRepository;
+import io.jevons.projection.scenariolist.ScenarioSummary;
+import io.jevons.projection.table.DownloadNames;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -30,10 +34,13 @@ class ProjectionController {
 
     private final ScenarioProjections projections;
     private final ProjectionDocuments documents;
+    private final ScenarioListRepository scenarios;
 
-    ProjectionController(ScenarioProjections projections, ProjectionDocuments documents) {
+    ProjectionController(ScenarioProjections projections, ProjectionDocuments documents,
+                         ScenarioListRepository scenarios) {
         this.projections = projections;
         this.documents = documents;
+        this.scenarios = scenarios;
     }
 
     @GetMapping(path = "/projection", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -86,7 +93,8 @@ class ProjectionController {
         return ResponseEntity.ok().eTag(VersionTags.of(response.version())).body(response);
     }
 
-    private static String fileName(ProjectionResponse response, String table, String extension) {
-        return "scenario-" + response.scenarioId() + "-v" + response.version() + "-" + table + "." + extension;
+    private String fileName(ProjectionResponse response, String table, String extension) {
+        String name = scenarios.find(response.scenarioId()).map(ScenarioSummary::name).orElse(null);
+        return DownloadNames.of(name, response.version(), table, extension);
     }
 }

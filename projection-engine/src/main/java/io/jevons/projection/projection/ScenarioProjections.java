@@ -33,6 +33,7 @@ public class ScenarioProjections {
 
     public AssumptionsResponse assumptions(ScenarioId id, AsOf asOf) {
         ScenarioState state = timeline.stateAt(id, asOf, "asOf");
-        return new AssumptionsResponse(id, state.version(), asOf.text(), state.name(), state.archived(), state.assumptions());
+        return new AssumptionsResponse(id, state.version(), asOf.text(), state.name(), state.archived(),
+                state.locked(), state.assumptions());
     }
 }

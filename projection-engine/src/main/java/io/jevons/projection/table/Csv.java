@@ -25,7 +25,7 @@ public final class Csv {
     public static ResponseEntity<String> download(Table table, String fileName) {
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(MEDIA_TYPE + ";charset=UTF-8"))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName + "\"")
+                .header(HttpHeaders.CONTENT_DISPOSITION, DownloadNames.attachment(fileName))
                 .body(of(table));
     }
 

@@ -58,7 +58,7 @@ public final class Xlsx {
     public static ResponseEntity<byte[]> download(Map<String, Table> sheets, String fileName) {
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(MEDIA_TYPE))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName + "\"")
+                .header(HttpHeaders.CONTENT_DISPOSITION, DownloadNames.attachment(fileName))
                 .body(of(sheets));
     }
 

@@ -2,11 +2,11 @@ package io.jevons.web.pages;
 
 import io.jevons.capacity.change.AssumptionFamily;
 import io.jevons.planning.api.scenario.ScenarioId;
-import io.jevons.planning.web.ResourceNotFound;
 import io.jevons.projection.history.AuditLogRepository;
 import io.jevons.projection.history.AuditPage;
 import io.jevons.projection.history.AuditQuery;
 import io.jevons.projection.scenariolist.ScenarioListRepository;
+import io.jevons.projection.projection.ScenarioTimeline;
 import io.jevons.projection.scenariolist.ScenarioSummary;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,16 +27,19 @@ class WorkspacePage {
 
     private final ScenarioListRepository scenarios;
     private final AuditLogRepository auditLog;
+    private final ScenarioTimeline timeline;
 
-    WorkspacePage(ScenarioListRepository scenarios, AuditLogRepository auditLog) {
+    WorkspacePage(ScenarioListRepository scenarios, AuditLogRepository auditLog, ScenarioTimeline timeline) {
         this.scenarios = scenarios;
         this.auditLog = auditLog;
+        this.timeline = timeline;
     }
 
     @GetMapping("/scenarios/{scenarioId}")
     String workspace(@PathVariable UUID scenarioId, Model model) {
-        ScenarioSummary scenario = scenarios.find(new ScenarioId(scenarioId))
-                .orElseThrow(() -> new ResourceNotFound("scenario " + scenarioId));
+        ScenarioId id = new ScenarioId(scenarioId);
+        // a scenario just created or forked opens before the read model holds it: its events say what it is
+        ScenarioSummary scenario = scenarios.find(id).orElseGet(() -> ScenarioSummary.of(timeline.events(id)));
         model.addAttribute("scenario", scenario);
         model.addAttribute("scenarios", scenarios.findAll());
         model.addAttribute("families", AssumptionFamily.values());

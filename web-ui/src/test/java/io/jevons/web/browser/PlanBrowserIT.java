@@ -1,5 +1,6 @@
 package io.jevons.web.browser;
 
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -116,9 +117,13 @@ class PlanBrowserIT {
     @Test
     @Order(4)
     void aRefusedSaveNamesTheCellInPercentAndKeepsWhatWasTyped() {
-        cell(planner, "Share of requests · Chat LLM", "2029Q1").dblclick();
+        cell(planner, "Share of requests · Chat LLM", "2029Q1").click(); // the keyboard's way: select, Enter edits
+        planner.keyboard().press("Enter");
         planner.locator("input.cell-editor").fill("90");
         planner.keyboard().press("Enter");
+        assertThat(planner.locator("input.cell-editor")).hasCount(0);
+        assertThat(cell(planner, "Share of requests · Chat LLM", "2029Q1")).hasText("90 %");
+        assertThat(planner.locator("#plan-staged")).hasText("1 unsaved cell");
         planner.getByLabel("Why (saved with the changes)").fill("chat comes back");
         planner.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save changes")).click();
         assertThat(planner.locator("#plan-error")).containsText("Share of requests · Chat LLM in 2029Q1: the model mix "
@@ -147,6 +152,19 @@ class PlanBrowserIT {
         cell(planner, "Demand growth", "2026Q4").dblclick();
         assertThat(planner.locator("input.cell-editor")).hasCount(0);
         Browser.screenshot(planner, "plan-past-version");
+
+        Download csv = planner.waitForDownload(() -> planner.locator("a[data-export='quarters']").click());
+        assertThat(csv.suggestedFilename()).isEqualTo("Grid plan v" + createdVersion + " quarters.csv");
+        Download png = planner.waitForDownload(() -> {
+            planner.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Charts")).click();
+            planner.locator("[data-png='demand-supply']").click();
+        });
+        assertThat(png.suggestedFilename()).isEqualTo("Grid plan v" + createdVersion + " demand-supply.png");
+        planner.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Assumptions")).click();
+        assertThat(planner.locator("#editors-off")).hasText("You are looking at version " + createdVersion
+                + ". Go back to now to edit.");
+        assertThat(planner.locator("#f-rpd")).isDisabled();
+        planner.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Plan")).click();
 
         planner.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Back to now to edit")).click();
         waitForVersion(planner, createdVersion + 2);

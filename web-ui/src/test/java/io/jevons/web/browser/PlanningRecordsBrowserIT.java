@@ -68,20 +68,27 @@ class PlanningRecordsBrowserIT {
         assertThat(planner.locator("#tag-rows")).containsText("Board plan");
         assertThat(planner.locator("#tag-rows")).containsText("approved by the board");
         planner.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lock the scenario")).click();
+        assertThat(planner.locator("#lock-error")).hasText("Say why you lock the scenario.");
+        planner.getByLabel("Why lock or unlock").fill("signed off");
+        planner.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lock the scenario")).click();
         assertThat(planner.locator("#lock-status")).containsText("Locked");
 
         tab(planner, "Assumptions");
-        Locator baseline = planner.locator("form[data-path='/demand/baseline']");
-        baseline.getByLabel("Requests per day (first quarter)").fill("9000000000");
-        baseline.getByLabel("Why (kept in the audit log)").fill("after sign-off");
-        baseline.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save")).click();
-        assertThat(baseline.locator(".form-error, .field .error").first()).containsText("is locked");
+        assertThat(planner.locator("#editors-off")).hasText("This scenario is locked: an admin unlocks it before it "
+                + "can change.");
+        assertThat(planner.locator("form[data-path='/demand/baseline']").getByLabel("Requests per day (first quarter)"))
+                .isDisabled();
+        tab(planner, "Plan");
+        assertThat(planner.locator("#plan-mode")).hasText("This scenario is locked: an admin unlocks it before it can "
+                + "change.");
+        assertThat(planner.locator("#plan-editing")).isHidden();
         Browser.screenshot(planner, "records-locked");
 
         Page admin = browser.loggedIn("admin", PASSWORD);
         admin.navigate(planner.url());
         tab(admin, "Versions");
         assertThat(admin.locator("#lock-status")).containsText("Locked");
+        admin.getByLabel("Why lock or unlock").fill("re-plan");
         admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Unlock")).click();
         assertThat(admin.locator("#lock-status")).containsText("Open for changes");
         admin.context().close();
@@ -167,7 +174,7 @@ class PlanningRecordsBrowserIT {
     void actualsAreHeldAgainstTheNamedPlan() {
         tab(planner, "Actuals");
         planner.locator("#ac-quarter").selectOption("2025Q1");
-        planner.getByLabel("Chips delivered").fill("250000");
+        planner.locator("#actuals-form").getByLabel("Chips delivered").fill("250000");
         planner.getByLabel("Spend on chips ($)").fill("7000000000");
         planner.locator("#ac-reason").fill("10-K filings");
         planner.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record actuals")).click();
