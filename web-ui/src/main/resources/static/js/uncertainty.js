@@ -63,7 +63,7 @@
         const seed = $('#mc-seed').value;
         try {
             const run = await busy(() => JevonsApi.send('POST', api('/simulations'), {samples: Number($('#mc-samples').value),
-                seed: seed === '' ? null : Number(seed), asOf: state.viewing === null ? null : String(state.viewing)}));
+                seed: seed.trim() === '' ? null : seed.trim(), // as text: a JavaScript number rounds seeds above 2^53 asOf: state.viewing === null ? null : String(state.viewing)}));
             showRun(run);
             await loadRuns();
         } catch (problem) {

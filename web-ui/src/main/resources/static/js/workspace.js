@@ -71,6 +71,35 @@
         // a chart drawn while its panel was hidden has no size yet
         Object.values(state.charts).forEach(chart => chart.resize());
         document.dispatchEvent(new CustomEvent('jevons:tab', {detail: tab.id}));
+        remember({tab: tab.id.replace(/^tab-/, '')});
+    }
+
+    /** The view in the address: the tab, the version shown, the comparison; a link to it reopens that view. */
+    function remember(view) {
+        const params = new URLSearchParams(window.location.search);
+        Object.entries(view).forEach(([key, value]) => value === null || value === '' ? params.delete(key)
+            : params.set(key, value));
+        const query = params.toString();
+        history.replaceState(null, '', window.location.pathname + (query ? '?' + query : ''));
+    }
+
+    /** Opens the view a link names, once the latest version is loaded. */
+    async function reopen() {
+        const params = new URLSearchParams(window.location.search);
+        const tab = params.get('tab') && document.getElementById('tab-' + params.get('tab'));
+        if (tab?.getAttribute('role') === 'tab') {
+            select(tab);
+        }
+        const version = Number(params.get('version'));
+        if (Number.isInteger(version) && version > 0 && version < state.version) {
+            await travelTo(version);
+        }
+        if (params.get('compareWith')) {
+            $('#cmp-from').value = params.get('compareFrom') || '1';
+            $('#cmp-with').value = params.get('compareWith');
+            $('#cmp-to').value = params.get('compareTo') || '';
+            $('#compare-form').requestSubmit();
+        }
     }
 
     tabs.forEach((tab, index) => {
@@ -222,6 +251,7 @@
 
     async function travelTo(version) {
         state.viewing = version >= state.version ? null : version;
+        remember({version: state.viewing === null ? null : String(state.viewing)});
         $('#as-of').value = String(version);
         $('#as-of-label').textContent = String(version);
         await reload();
@@ -436,12 +466,24 @@
         return {method: form.dataset.method, path, body, headers};
     }
 
+    /** A field path of the API in words: "orders[b200-2026q2].quantity" reads "order b200-2026q2, quantity". */
+    function fieldWords(field) {
+        const singular = {orders: 'order', chipTypes: 'chip type', workloadClasses: 'workload class', steps: 'step',
+            modelMix: 'model mix', annualGains: 'annual gain', ranges: 'range', edits: 'cell'};
+        return String(field || '').split('.').map(part => {
+            const [, name, key] = /^([^[]*)(?:\[(.*)])?$/.exec(part) || [null, part, null];
+            const words = singular[name] || name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+            return key === null || key === undefined ? words : words + ' ' + key;
+        }).join(', ');
+    }
+
     function describe(problem) {
         const violations = problem.body?.violations;
         if (violations?.length) {
-            return violations.map(v => v.field + ': ' + v.reason).join('; ');
+            return violations.map(v => (v.field ? fieldWords(v.field) + ': ' : '') + v.reason).join('; ');
         }
-        return problem.body?.reason ? (problem.body.field ? problem.body.field + ': ' : '') + problem.body.reason : problem.message;
+        return problem.body?.reason ? (problem.body.field ? fieldWords(problem.body.field) + ': ' : '') + problem.body.reason
+            : problem.message;
     }
 
     function showErrors(form, problem) {
@@ -465,7 +507,7 @@
                 if (group) {
                     group.textContent = v.reason;
                 } else {
-                    placed.push((v.field ? v.field + ': ' : '') + v.reason);
+                    placed.push((v.field ? fieldWords(v.field) + ': ' : '') + v.reason);
                 }
             }
         });
@@ -558,6 +600,7 @@
         if ($('#cmp-to').value) {
             params.set('to', $('#cmp-to').value);
         }
+        remember({compareFrom: $('#cmp-from').value, compareWith: $('#cmp-with').value, compareTo: $('#cmp-to').value});
         await showDiff(params, $('#compare-result'));
     });
 
@@ -641,5 +684,5 @@
         quarters, select, canPlan, editingOff, onLoaded: []
     };
 
-    reload().catch(problem => notice(problem.message, 'error'));
+    reload().then(reopen).catch(problem => notice(problem.message, 'error'));
 })();

@@ -3,12 +3,11 @@ package io.jevons.capacity.assumptions;
 import io.jevons.capacity.time.Horizon;
 import io.jevons.capacity.time.Quarter;
 import io.jevons.capacity.time.Schedule;
+import io.jevons.capacity.unit.Percent;
 import io.jevons.capacity.unit.Usd;
 import io.jevons.capacity.validation.PrintableText;
 import io.jevons.capacity.validation.Violations;
 
-import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -123,8 +122,7 @@ final class AssumptionRules {
             }
             double total = change.value().total();
             v.check(Math.abs(total - 1) <= ModelMix.SUM_TOLERANCE, sub(field, ".shares"),
-                    () -> "shares must sum to 1, they sum to "
-                            + new BigDecimal(total).round(new MathContext(10)).stripTrailingZeros().toPlainString());
+                    () -> "shares must sum to 100 %, they sum to " + Percent.of(total));
         }
     }
 

@@ -24,12 +24,12 @@ import io.jevons.capacity.change.SetPeakToAverage;
 import io.jevons.capacity.change.SetReboundElasticity;
 import io.jevons.capacity.time.Horizon;
 import io.jevons.capacity.time.Quarter;
+import io.jevons.capacity.unit.Percent;
 import io.jevons.capacity.unit.Usd;
 import io.jevons.capacity.validation.InvalidAssumptionsException;
 import io.jevons.capacity.validation.Violations;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -154,10 +154,6 @@ public final class PlanEdits {
         return quarter;
     }
 
-    private static String percent(double fraction) {
-        return new BigDecimal(fraction * 100).round(new MathContext(4)).stripTrailingZeros().toPlainString() + " %";
-    }
-
     private static String shown(String text) {
         return text == null ? "" : ", was '" + (text.length() > 40 ? text.substring(0, 40) + "…" : text) + "'";
     }
@@ -256,7 +252,7 @@ public final class PlanEdits {
         ModelMix mix = new ModelMix(shares);
         if (Math.abs(mix.total() - 1) > ModelMix.SUM_TOLERANCE) {
             throw InvalidAssumptionsException.of("edits[" + cell.index + "].value", "the model mix of " + q
-                    + " sums to " + percent(mix.total()) + "; the shares of all workload classes must sum to 100 %");
+                    + " sums to " + Percent.of(mix.total()) + "; the shares of all workload classes must sum to 100 %");
         }
         return mix;
     }

@@ -41,7 +41,7 @@ class AssumptionRulesTest {
     @Test
     void refusesSharesThatDoNotSumToOne() {
         assertRefused(() -> VALID.withModelMixFrom(START, new ModelMix(Map.of(CHAT, 0.7))),
-                "modelMix[2025Q1].shares", "shares must sum to 1, they sum to 0.7");
+                "modelMix[2025Q1].shares", "shares must sum to 100 %, they sum to 70 %");
     }
 
     @Test

@@ -151,7 +151,7 @@ class ScenarioCommandApiIT {
                         "{\"shares\":{\"chat\":0.7},\"reason\":\"typo\"}", planner("bob"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.field").value("modelMix[2025Q1].shares"))
-                .andExpect(jsonPath("$.reason").value("shares must sum to 1, they sum to 0.7"));
+                .andExpect(jsonPath("$.reason").value("shares must sum to 100 %, they sum to 70 %"));
         api.change(HttpMethod.POST, scenario.id(), "/orders", version, """
                         {"chipType":"h100","quantity":-5,"deliveryQuarter":"2031Q1","unitPrice":30000,"reason":"x"}""",
                         planner("bob"))

@@ -214,7 +214,7 @@ class ScenarioTest {
         fixture.given(PLANNED)
                 .when(new ChangeAssumption(ID, 4, new SetModelMix(Q1, new ModelMix(Map.of(CHAT, 0.6))), "typo"))
                 .expectException(InvalidAssumptionsException.class)
-                .expectExceptionMessage("modelMix[2025Q1].shares: shares must sum to 1, they sum to 0.6")
+                .expectExceptionMessage("modelMix[2025Q1].shares: shares must sum to 100 %, they sum to 60 %")
                 .expectNoEvents();
         fixture.given(PLANNED)
                 .when(new ChangeAssumption(ID, 4, new PlaceOrder(new ProcurementOrder(OrderId.of("o9"),

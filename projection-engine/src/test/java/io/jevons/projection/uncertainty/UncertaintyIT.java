@@ -72,6 +72,23 @@ class UncertaintyIT {
     }
 
     @Test
+    void seedsTravelExactlyAsTextAndARandomSeedIsOneABrowserReadsBackExactly() throws Exception {
+        Versioned scenario = ReadModels.createDefault(mvc, "alice");
+        UUID id = scenario.id();
+        String typed = mvc.perform(post("/api/scenarios/" + id + "/simulations").with(planner("bob"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"samples\":10,\"seed\":\"9007199254740993\"}"))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        assertThat(typed).contains("\"seed\":9007199254740993");
+        for (int run = 0; run < 20; run++) {
+            String random = mvc.perform(post("/api/scenarios/" + id + "/simulations").with(planner("bob"))
+                            .contentType(MediaType.APPLICATION_JSON).content("{\"samples\":1}"))
+                    .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+            long seed = JSON.readTree(random).at("/result/seed").asLong();
+            assertThat(seed).isBetween(0L, 1L << 53);
+        }
+    }
+
+    @Test
     void theTornadoPutsTheWidestSwingFirst() throws Exception {
         Versioned scenario = ReadModels.createDefault(mvc, "alice");
         UUID id = scenario.id();

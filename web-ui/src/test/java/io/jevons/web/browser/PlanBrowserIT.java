@@ -189,6 +189,29 @@ class PlanBrowserIT {
 
     @Test
     @Order(7)
+    void aLinkReopensTheSameView() {
+        planner.getByLabel("Show the scenario as of version").fill(String.valueOf(createdVersion));
+        waitForVersion(planner, createdVersion);
+        planner.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Charts")).click();
+        String link = planner.url();
+        assertThat(link).contains("tab=charts").contains("version=" + createdVersion);
+
+        Page opened = planner.context().newPage();
+        opened.navigate(link);
+        waitForVersion(opened, createdVersion);
+        assertThat(opened.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Charts")))
+                .hasAttribute("aria-selected", "true");
+        assertThat(opened.locator("#workspace")).hasAttribute("data-chart-version", String.valueOf(createdVersion));
+        assertThat(opened.locator("#as-of-label")).hasText(String.valueOf(createdVersion));
+        opened.close();
+        planner.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Back to now").setExact(true)).click();
+        waitForVersion(planner, createdVersion + 2);
+        planner.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Plan")).click();
+        assertThat(planner).not().hasURL(java.util.regex.Pattern.compile("version="));
+    }
+
+    @Test
+    @Order(8)
     void thePlanTabHasNoSeriousAccessibilityIssues() {
         List<?> violations = Browser.seriousAccessibilityViolations(planner);
         assertThat(violations).isEmpty();

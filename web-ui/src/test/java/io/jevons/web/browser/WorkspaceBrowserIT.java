@@ -78,7 +78,7 @@ class WorkspaceBrowserIT {
         mix.getByLabel("Agent / deep research").fill("10");
         mix.getByLabel("Why (kept in the audit log)").fill("a typo");
         mix.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save")).click();
-        assertThat(mix.locator("[data-error-for='shares']")).hasText("shares must sum to 1, they sum to 0.9");
+        assertThat(mix.locator("[data-error-for='shares']")).hasText("shares must sum to 100 %, they sum to 90 %");
         Browser.screenshot(planner, "workspace-validation-error");
         mix.getByLabel("Chat LLM").fill("50");
         mix.getByLabel("Reasoning model").fill("40");
