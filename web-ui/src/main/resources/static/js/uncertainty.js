@@ -60,10 +60,10 @@
 
     $('#mc-form').addEventListener('submit', async event => {
         event.preventDefault();
-        const seed = $('#mc-seed').value;
+        const seed = $('#mc-seed').value.trim(); // sent as text: a JavaScript number rounds seeds above 2^53
         try {
             const run = await busy(() => JevonsApi.send('POST', api('/simulations'), {samples: Number($('#mc-samples').value),
-                seed: seed.trim() === '' ? null : seed.trim(), // as text: a JavaScript number rounds seeds above 2^53 asOf: state.viewing === null ? null : String(state.viewing)}));
+                seed: seed === '' ? null : seed, asOf: state.viewing === null ? null : String(state.viewing)}));
             showRun(run);
             await loadRuns();
         } catch (problem) {

@@ -68,6 +68,7 @@
             t.tabIndex = selected ? 0 : -1;
             document.getElementById(t.getAttribute('aria-controls')).hidden = !selected;
         });
+        drawVisibleCharts();
         // a chart drawn while its panel was hidden has no size yet
         Object.values(state.charts).forEach(chart => chart.resize());
         document.dispatchEvent(new CustomEvent('jevons:tab', {detail: tab.id}));
@@ -143,13 +144,25 @@
     state.charts.waterfall = echarts.init(document.getElementById('chart-waterfall'));
     window.addEventListener('resize', () => Object.values(state.charts).forEach(chart => chart.resize()));
 
+    /** Shows the projection loaded: charts (when their panel shows), warnings, exports; then tells the other panels. */
     function drawCharts() {
-        Object.entries(chartKinds).forEach(([key, [, build]]) => state.charts[key].setOption(build(state.projection), true));
+        chartsStale = true;
+        drawVisibleCharts();
         $('#warnings').textContent = (state.projection.warnings || []).join('; ');
         $('#engine-line').textContent = 'Computed by capacity model engine ' + (state.projection.engineVersion || 'of an earlier release');
-        root.dataset.chartVersion = String(state.viewing ?? state.version);
+        root.dataset.chartVersion = String(state.viewing ?? state.projectionVersion);
         exportsOfTheVersionShown();
         document.dispatchEvent(new CustomEvent('jevons:projection'));
+    }
+
+    /** Charts are drawn when their panel shows: drawing a hidden chart costs time and a redraw to size it anyway. */
+    let chartsStale = true;
+
+    function drawVisibleCharts() {
+        if (chartsStale && state.projection && !$('#panel-charts').hidden) {
+            Object.entries(chartKinds).forEach(([key, [, build]]) => state.charts[key].setOption(build(state.projection), true));
+            chartsStale = false;
+        }
     }
 
     /** CSV and Excel of the version shown: the latest one, or the one time travel went to. */
@@ -172,8 +185,9 @@
     // ---- loading ------------------------------------------------------------------------------------------------
 
     async function loadProjection() {
-        const asOf = state.viewing === null ? '' : '?asOf=' + state.viewing;
-        const response = await JevonsApi.get(api('/projection' + asOf));
+        // after the first load, the version meant exactly: the read model may not hold a change just made yet
+        const version = state.viewing ?? (state.projection ? state.version : null);
+        const response = await JevonsApi.get(api('/projection' + (version === null ? '' : '?asOf=' + version)));
         state.projection = response.projection;
         state.projectionVersion = response.version;
         drawCharts();
@@ -547,6 +561,7 @@
             }
             state.version = result.version;
             notice('Saved: version ' + result.version + '.', 'ok');
+            document.dispatchEvent(new CustomEvent('jevons:version'));
             await reload();
             document.body.dispatchEvent(new CustomEvent('jevons:changed'));
             return true;

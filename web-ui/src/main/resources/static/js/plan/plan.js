@@ -160,6 +160,8 @@ $('#plan-discard').addEventListener('click', () => {
 $('#plan-back').addEventListener('click', () => ws.travelTo(ws.state.version));
 $('#outputs-years').addEventListener('change', () => ws.state.projection && showOutputs(ws.state.projection));
 document.addEventListener('jevons:projection', refresh);
+// a save's plan is read while the charts' projection is: each from the events, each as soon as the version is known
+document.addEventListener('jevons:version', () => showPlan().catch(problem => ws.notice(ws.describe(problem), 'error')));
 window.addEventListener('beforeunload', event => {
     if (grid.edits().length) {
         event.preventDefault();

@@ -154,8 +154,10 @@ class PlanningRecordsBrowserIT {
         assertThat(planner.locator("#mc-summary")).containsText("seed 42");
         List<?> firstBands = bandSeries(planner, "chart-bands", "Demand P10–P90");
         assertThat(firstBands).isNotEmpty();
+        tab(planner, "Charts"); // the workspace's charts are drawn when they show
         assertThat(bandSeries(planner, "chart-demand-supply", "Demand P10–P90")).isEqualTo(firstBands);
         assertThat(bandSeries(planner, "chart-cost-per-token", "Cost P10–P90")).isNotEmpty();
+        tab(planner, "Uncertainty");
 
         planner.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Run again")).first().click();
         planner.waitForTimeout(300);
