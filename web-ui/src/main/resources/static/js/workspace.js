@@ -184,10 +184,30 @@
 
     // ---- loading ------------------------------------------------------------------------------------------------
 
-    async function loadProjection() {
+    /** The projection's answer for the version shown; one request per version however many ask at once. */
+    let projectionRead = null;
+
+    function readProjection() {
         // after the first load, the version meant exactly: the read model may not hold a change just made yet
         const version = state.viewing ?? (state.projection ? state.version : null);
-        const response = await JevonsApi.get(api('/projection' + (version === null ? '' : '?asOf=' + version)));
+        const key = String(version);
+        if (projectionRead?.key !== key) {
+            const answer = JevonsApi.get(api('/projection' + (version === null ? '' : '?asOf=' + version)));
+            projectionRead = {key, answer};
+            answer.catch(() => null).then(() => {
+                if (projectionRead?.answer === answer) {
+                    projectionRead = null;
+                }
+            });
+        }
+        return projectionRead.answer;
+    }
+
+    async function loadProjection(answer = readProjection()) {
+        const response = await answer;
+        if (response.version === state.projectionVersion && state.projection && state.viewing === null) {
+            return; // drawn already
+        }
         state.projection = response.projection;
         state.projectionVersion = response.version;
         drawCharts();
@@ -211,8 +231,9 @@
     /** Assumptions first: the charts need the chip catalog (vendors) to draw the fleet. */
     async function reload() {
         await busy(async () => {
+            const projection = readProjection(); // read while the assumptions are, drawn after them
             await loadAssumptions();
-            await loadProjection();
+            await loadProjection(projection);
         });
     }
 

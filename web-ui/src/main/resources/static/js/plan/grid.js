@@ -57,12 +57,19 @@ export class PlanGrid {
     show(plan, editable) {
         const sameShape = this.plan && this.plan.quarters.join() === plan.quarters.join()
             && this.plan.rows.map(r => r.id).join() === plan.rows.map(r => r.id).join();
+        const sameMode = this.editable === editable;
         this.plan = plan;
         this.editable = editable;
         if (!editable) {
             this.discard();
         }
         const rows = plan.rows.map(row => this.rowData(row));
+        if (this.table && sameShape && sameMode) {
+            // only the rows whose values, change starts or setters moved are drawn again
+            const shown = new Map(this.table.getData().map(row => [row.id, JSON.stringify(row)]));
+            const moved = rows.filter(row => shown.get(row.id) !== JSON.stringify(row));
+            return moved.length ? this.table.updateData(moved) : Promise.resolve();
+        }
         if (this.table && sameShape) {
             return this.table.replaceData(rows);
         }

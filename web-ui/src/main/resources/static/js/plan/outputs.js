@@ -35,6 +35,7 @@ export class OutputsGrid {
             this.table = new Tabulator(this.element, {
                 data, index: 'id', layout: 'fitData', maxHeight: '60vh',
                 selectableRange: 1, selectableRangeColumns: true, selectableRangeRows: true,
+                selectableRangeAutoFocus: false, // a redrawn table must not take the focus from where the planner is
                 clipboard: 'copy', clipboardCopyStyled: false, clipboardCopyRowRange: 'range',
                 clipboardCopyConfig: {columnHeaders: false, columnGroups: false, rowHeaders: false, rowGroups: false},
                 columnDefaults: {headerSort: false, resizable: false},

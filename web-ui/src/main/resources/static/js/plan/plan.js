@@ -122,7 +122,12 @@ async function refresh() {
     const version = ws.state.viewing ?? ws.state.projectionVersion;
     showHeadline(projection, version);
     try {
-        await Promise.all([showPlan(), showOutputs(projection)]);
+        await showPlan();
+        // the outputs under the grid follow once the browser is idle: the headline and the grid come first
+        await new Promise(resolve => (window.requestIdleCallback || setTimeout)(resolve, {timeout: 500}));
+        if (ws.state.projection === projection) {
+            await showOutputs(projection);
+        }
     } catch (problem) {
         ws.notice(ws.describe(problem), 'error');
     }

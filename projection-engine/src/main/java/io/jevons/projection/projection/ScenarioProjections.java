@@ -21,10 +21,11 @@ public class ScenarioProjections {
     }
 
     public ProjectionResponse projection(ScenarioId id, AsOf asOf) {
-        if (asOf.isNow()) {
-            var stored = readModel.find(id);
+        if (asOf.isNow() || asOf.version() != null) {
+            // the read model serves now, and a version it holds: the one a planner just saved, once it has caught up
+            var stored = readModel.find(id).filter(s -> asOf.isNow() || s.version() == asOf.version());
             if (stored.isPresent()) {
-                return new ProjectionResponse(id, stored.get().version(), null, stored.get().projection());
+                return new ProjectionResponse(id, stored.get().version(), asOf.text(), stored.get().projection());
             }
         }
         ScenarioState state = timeline.stateAt(id, asOf, "asOf");
