@@ -39,9 +39,9 @@ export function headline(projection) {
             empty: 'none'},
         {id: 'peak-shortage', label: 'Peak shortfall', unit: 'PERCENT', value: peak ? shortfallShare(peak) : 0,
             detail: peak ? 'in ' + peak.quarter : 'no shortage'},
-        {id: 'cost-now', label: 'Cost per million tokens, ' + now.quarter, unit: 'USD_PER_MILLION_TOKENS',
+        {id: 'cost-now', label: 'Cost per M tokens, ' + now.quarter, unit: 'USD_PER_MILLION_TOKENS',
             value: now.costPerMillionTokensUsd},
-        {id: 'cost-end', label: 'Cost per million tokens, ' + last.quarter, unit: 'USD_PER_MILLION_TOKENS',
+        {id: 'cost-end', label: 'Cost per M tokens, ' + last.quarter, unit: 'USD_PER_MILLION_TOKENS',
             value: last.costPerMillionTokensUsd},
         {id: 'gpu-share-end', label: 'GPU share, ' + last.quarter, unit: 'PERCENT', value: gpuShare(last)}
     ];

@@ -43,7 +43,7 @@ export class OutputsGrid {
                     {title: 'Output', field: 'name', frozen: true, width: 260, formatter: cell => text(cell.getValue()),
                         tooltip: (e, cell) => text(cell.getRow().getData().explanation)},
                     ...periods.map((period, i) => ({
-                        title: period, field: 'p' + i, hozAlign: 'right', width: byYear ? 110 : 92,
+                        title: period, field: 'p' + i, hozAlign: 'right', width: byYear ? 116 : 104,
                         formatter: cell => text(format(cell.getValue(), cell.getRow().getData().unit)),
                         formatterClipboard: cell => cell.getValue() ?? ''
                     }))
