@@ -175,23 +175,35 @@ const JevonsCharts = (() => {
     }
 
     /** A waterfall: invisible bases carry each bar from the running total. */
+    /**
+     * The waterfall of a metric between two versions: it starts at the "from" value, each change a bar up (red) or
+     * down (green) labelled with its summary and user, ending at the "to" value. The axis starts near the smallest
+     * running value, so a change of $0.4 B on a $40 B total is a bar, not a hairline.
+     */
     function waterfall(attribution) {
-        const labels = ['Before'].concat(attribution.bars.map(b => 'v' + b.version)).concat(['After']);
-        const baseData = [0];
-        const up = [Number(attribution.before)];
+        const short = (text, length) => text.length > length ? text.slice(0, length - 1) + '…' : text;
+        const labels = ['v' + attribution.fromVersion].concat(attribution.bars.map(b => short(b.summary, 28) + ' · '
+            + b.user)).concat(['v' + attribution.toVersion]);
+        const running = [Number(attribution.before)];
+        attribution.bars.forEach(b => running.push(running[running.length - 1] + Number(b.delta)));
+        const low = Math.min(...running, Number(attribution.after));
+        const high = Math.max(...running, Number(attribution.after));
+        const floor = low - (high - low) * 0.15 - (high === low ? Math.abs(low) * 0.05 : 0);
+        const axisMin = floor > 0 === low > 0 ? floor : 0;
+        const baseData = [axisMin];
+        const up = [Number(attribution.before) - axisMin];
         const down = [0];
-        let running = Number(attribution.before);
-        attribution.bars.forEach(b => {
+        attribution.bars.forEach((b, i) => {
             const delta = Number(b.delta);
-            baseData.push(delta >= 0 ? running : running + delta);
+            baseData.push(delta >= 0 ? running[i] : running[i] + delta);
             up.push(delta >= 0 ? delta : 0);
             down.push(delta < 0 ? -delta : 0);
-            running += delta;
         });
-        baseData.push(0);
-        up.push(Number(attribution.after));
+        baseData.push(axisMin);
+        up.push(Number(attribution.after) - axisMin);
         down.push(0);
         const format = attribution.unit === 'USD' ? dollars : v => si(v, '');
+        const ends = {color: '#5b6473'};
         return {
             color: palette, animation: false, aria: {enabled: true},
             tooltip: {trigger: 'axis', axisPointer: {type: 'shadow'}, formatter: params => {
@@ -201,15 +213,16 @@ const JevonsCharts = (() => {
                     return text(labels[i] + ': ' + format(i === 0 ? attribution.before : attribution.after));
                 }
                 const bar = attribution.bars[i - 1];
-                return text('v' + bar.version + ' ' + bar.eventType + ' by ' + bar.user) + '<br>' + text(bar.summary)
+                return text('Version ' + bar.version + ' by ' + bar.user) + '<br>' + text(bar.summary)
                     + '<br>Why: ' + text(bar.reason || '–') + '<br>Change: ' + text(format(Number(bar.delta)));
             }},
             grid: {left: 20, right: 30, top: 30, bottom: 20, containLabel: true},
-            xAxis: {type: 'category', data: labels, axisLabel: {rotate: 45}},
-            yAxis: {type: 'value', axisLabel: {formatter: format}},
+            xAxis: {type: 'category', data: labels, axisLabel: {rotate: 35, interval: 0, width: 170, overflow: 'truncate'}},
+            yAxis: {type: 'value', min: axisMin, axisLabel: {formatter: format}},
             series: [
                 {type: 'bar', stack: 'w', itemStyle: {color: 'transparent'}, data: baseData, silent: true},
-                {name: 'Increase', type: 'bar', stack: 'w', data: up, itemStyle: {color: '#c0392b'}},
+                {name: 'Increase', type: 'bar', stack: 'w', itemStyle: {color: '#c0392b'},
+                    data: up.map((v, i) => i === 0 || i === labels.length - 1 ? {value: v, itemStyle: ends} : v)},
                 {name: 'Decrease', type: 'bar', stack: 'w', data: down, itemStyle: {color: '#2e8540'}}
             ]
         };

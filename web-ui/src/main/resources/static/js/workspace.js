@@ -294,7 +294,8 @@
         $('#as-of-event').textContent = state.viewing === null
             ? 'Latest version.'
             : 'As of version ' + version + (event ? ': ' + event.summary + ' — ' + event.user + ', '
-                + new Date(event.time).toISOString().slice(0, 16).replace('T', ' ') + (event.reason ? ' (why: ' + event.reason + ')' : '') : '');
+                + new Date(event.time).toISOString().slice(0, 16).replace('T', ' ') + (event.reason ? ' (why: ' + event.reason + ')' : '')
+                + (event.family === 'SCENARIO' ? '. This version changes no figure (names, comments, tags).' : '') : '');
     }
 
     let travelTimer = null;
@@ -676,8 +677,8 @@
         }
         try {
             const result = await busy(() => JevonsApi.get(api('/attribution?' + params)));
-            $('#title-waterfall').textContent = 'Why ' + result.metric + ' moved from v' + result.fromVersion + ' to v'
-                + result.toVersion + ' (' + result.method.toLowerCase() + ')';
+            $('#title-waterfall').textContent = 'Why ' + result.metricName + ' moved from version ' + result.fromVersion
+                + ' to ' + result.toVersion + (result.method === 'SHAPLEY' ? ' (Shapley values)' : '');
             state.charts.waterfall.setOption(JevonsCharts.waterfall(result), true);
             $('#attribution-table').innerHTML = '<table class="grid compact" aria-label="Contributions"><thead><tr><th>Version</th>'
                 + '<th>Change</th><th>By</th><th>Why</th><th>Contribution</th></tr></thead><tbody>'

@@ -64,6 +64,11 @@ public record Metric(MetricKind kind, Integer year, Quarter quarter) {
         return value;
     }
 
+    /** The metric as planners read it: "Total cost 2027", "Cost per million tokens 2027Q1". */
+    public String name() {
+        return kind.term().name() + " " + (year != null ? year.toString() : quarter.toString());
+    }
+
     @Override
     public String toString() {
         return kind.key() + ":" + (year != null ? year.toString() : quarter.toString());

@@ -69,6 +69,12 @@ public final class Glossary {
             "Share of serving compute on GPUs rather than custom chips (ASICs).");
     public static final Term VENDOR_SHARE = new Term("vendorShare", "Vendor share", Unit.PERCENT,
             "Share of serving compute from one vendor's chips.");
+    public static final Term TOTAL_COST = new Term("totalCost", "Total cost", Unit.USD,
+            "Depreciation plus energy of the whole fleet, the training reserve's share included.");
+    public static final Term SERVED_TOKENS = new Term("servedTokens", "Tokens served", Unit.TOKENS,
+            "Tokens the fleet serves in the period, input tokens weighted by their compute.");
+    public static final Term SHORTFALL_COMPUTE = new Term("shortfallCompute", "Compute short", Unit.FLOP_PER_SECOND,
+            "Peak compute demanded that the fleet cannot serve.");
     public static final Term POWER = new Term("power", "Power", Unit.MEGAWATTS,
             "Power the installed fleet draws at its rated power, PUE included.");
 
@@ -76,7 +82,8 @@ public final class Glossary {
             INPUT_TOKENS, FLOP_PER_TOKEN, MIX_SHARE, EFFICIENCY_STEP, EFFICIENCY_GAIN, CHIPS_DELIVERED, UNIT_PRICE,
             POWER_PRICE, PUE, TRAINING_SHARE, AVAILABILITY, REBOUND);
     public static final List<Term> METRICS = List.of(DEMAND, SUPPLY, UTILIZATION, SHORTFALL, CHIPS_INSTALLED, CAPEX,
-            DEPRECIATION, ENERGY_COST, INFERENCE_COST, COST_PER_MILLION_TOKENS, GPU_SHARE, VENDOR_SHARE, POWER);
+            DEPRECIATION, ENERGY_COST, INFERENCE_COST, COST_PER_MILLION_TOKENS, GPU_SHARE, VENDOR_SHARE, POWER,
+            TOTAL_COST, SERVED_TOKENS, SHORTFALL_COMPUTE);
 
     private static final Map<String, Term> BY_ID = Stream.concat(ASSUMPTIONS.stream(),
             METRICS.stream()).collect(Collectors.toUnmodifiableMap(Term::id, Function.identity()));

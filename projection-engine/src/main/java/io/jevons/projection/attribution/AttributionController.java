@@ -71,7 +71,8 @@ class AttributionController {
             bars.add(new AttributionResponse.Bar(event.version(), event.type(), event.user(), event.time(),
                     event.event().reason(), event.summary(), contribution.delta(), contribution.applied()));
         }
-        return new AttributionResponse(id, parsed.toString(), parsed.kind().unit(), chosen, upToFrom.size(), upToTo.size(),
+        return new AttributionResponse(id, parsed.toString(), parsed.name(), parsed.kind().unit(), chosen, upToFrom.size(),
+                upToTo.size(),
                 attribution.before(), attribution.after(), attribution.totalChange(), bars);
     }
 }

@@ -9,10 +9,11 @@ import java.util.List;
 
 /**
  * Why a metric moved between two versions: one bar per change, labelled with its event, user and reason;
+ * {@code metric} as the API names it ({@code total-cost:2027}), {@code metricName} as planners read it;
  * the bars sum exactly to {@code after - before}.
  */
-public record AttributionResponse(ScenarioId scenarioId, String metric, String unit, Attribution.Method method,
-                                  long fromVersion, long toVersion, BigDecimal before, BigDecimal after,
+public record AttributionResponse(ScenarioId scenarioId, String metric, String metricName, String unit,
+                                  Attribution.Method method, long fromVersion, long toVersion, BigDecimal before, BigDecimal after,
                                   BigDecimal totalChange, List<Bar> bars) {
 
     /** One change's share of the total. */
