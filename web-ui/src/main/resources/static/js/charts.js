@@ -21,8 +21,23 @@ const JevonsCharts = (() => {
         return Number(value).toPrecision(3) + ' ' + unit;
     }
 
+    /** Counts and money in a planner's scale: 1.2 K, 45.5 M, 1.32 B, 2.1 T (SI prefixes stay for FLOP and FLOP/s). */
+    function scaled(value) {
+        if (value === null || value === undefined || !isFinite(value)) {
+            return '–';
+        }
+        const abs = Math.abs(value);
+        for (const [scale, suffix] of [[1e12, ' T'], [1e9, ' B'], [1e6, ' M'], [1e3, ' K']]) {
+            if (abs >= scale) {
+                return Number((value / scale).toPrecision(3)) + suffix;
+            }
+        }
+        return String(Number(Number(value).toPrecision(3)));
+    }
+
     function dollars(value) {
-        return '$' + si(value, '').trim();
+        const text = scaled(Math.abs(value));
+        return text === '–' ? text : (value < 0 ? '−$' : '$') + text;
     }
 
     function base(title, quarters, yName, formatter) {
@@ -228,5 +243,24 @@ const JevonsCharts = (() => {
         };
     }
 
-    return {demandSupply, tokens, chips, costs, costPerToken, waterfall, bands, tornado, si, dollars};
+    /**
+     * Two scenario versions on the same axes, year by year: {@code metrics} (keys of the diff's outputs) as lines of
+     * A (solid) and B (dashed), in one unit.
+     */
+    function compare(diff, metrics, title, unit) {
+        const years = diff.years.map(y => String(y.year));
+        const format = unit === 'USD' ? dollars : v => si(v, unit === 'USD per million tokens' ? '' : unit);
+        const option = base(title, years, unit === 'USD per million tokens' ? '$ per M tokens' : unit,
+            unit === 'USD per million tokens' ? v => '$' + Number(v).toPrecision(3) : format);
+        const sides = [['A', diff.left, 'left', 'solid'], ['B', diff.right, 'right', 'dashed']];
+        metrics.forEach((metric, m) => sides.forEach(([letter, side, key, type]) => {
+            const values = diff.years.map(y => y.outputs.find(o => o.metric === metric));
+            option.series.push({name: values[0]?.name + ' · ' + letter + ' (v' + side.version + ')', type: 'line',
+                data: values.map(o => o && o[key] !== null ? Number(o[key]) : null),
+                lineStyle: {type, width: 2}, itemStyle: {color: palette[m]}});
+        }));
+        return option;
+    }
+
+    return {scaled, compare, demandSupply, tokens, chips, costs, costPerToken, waterfall, bands, tornado, si, dollars};
 })();

@@ -638,34 +638,87 @@
             params.set('to', $('#cmp-to').value);
         }
         remember({compareFrom: $('#cmp-from').value, compareWith: $('#cmp-with').value, compareTo: $('#cmp-to').value});
-        await showDiff(params, $('#compare-result'));
+        await showDiff(params, $('#compare-result'), true);
     });
 
-    /** Fetches the diff for {@code params} and shows the assumptions that differ and the key outputs in {@code target}. */
-    async function showDiff(params, target) {
+    /**
+     * Fetches the diff for {@code params} and shows in {@code target} the assumptions that differ and a variance table
+     * of the key outputs by year (A, B, change, change in percent; unchanged rows hidden); with {@code charts}, also
+     * A and B overlaid on the same axes.
+     */
+    async function showDiff(params, target, charts) {
         try {
             const diff = await busy(() => JevonsApi.get(api('/diff?' + params)));
-            const rows = diff.assumptions.map(d => '<tr><td>' + d.family + '</td><td>' + escapeHtml(d.item) + '</td><td>'
-                + escapeHtml(d.before ?? '—') + '</td><td>' + escapeHtml(d.after ?? '—') + '</td></tr>').join('');
-            const years = diff.years.map(y => y.outputs.map(o => '<tr><td>' + y.year + '</td><td>' + o.metric + '</td><td>'
+            const a = diff.left.name + ' v' + diff.left.version;
+            const b = diff.right.name + ' v' + diff.right.version;
+            const differences = diff.assumptions.map(d => '<tr><td>' + escapeHtml(familyWords(d.family)) + '</td><td>'
+                + escapeHtml(d.item) + '</td><td>' + escapeHtml(d.before ?? '—') + '</td><td>' + escapeHtml(d.after ?? '—')
+                + '</td></tr>').join('');
+            const outputs = diff.years.flatMap(y => y.outputs.map(o => ({...o, year: y.year})));
+            // a change within rounding of the model's arithmetic (one part in a billion) is no change
+            const changed = outputs.filter(o => o.change === null || Math.abs(Number(o.change))
+                > 1e-9 * Math.max(Math.abs(Number(o.left)), Math.abs(Number(o.right))));
+            const variance = changed.map(o => '<tr><td>' + escapeHtml(o.name) + '</td><td>' + o.year + '</td><td>'
                 + format(o.left, o.unit) + '</td><td>' + format(o.right, o.unit) + '</td><td>' + format(o.change, o.unit)
-                + '</td></tr>').join('')).join('');
-            target.innerHTML = '<h3>' + escapeHtml(diff.left.name) + ' v' + diff.left.version + ' → '
-                + escapeHtml(diff.right.name) + ' v' + diff.right.version + '</h3>'
+                + '</td><td>' + relative(o.left, o.change) + '</td></tr>').join('');
+            const hidden = outputs.length - changed.length;
+            target.innerHTML = '<h3>A: ' + escapeHtml(a) + ' → B: ' + escapeHtml(b) + '</h3>'
                 + '<table class="grid compact" aria-label="Assumptions that differ"><thead><tr><th>Family</th><th>Assumption</th>'
-                + '<th>Left</th><th>Right</th></tr></thead><tbody>' + (rows || '<tr><td colspan="4">No differences.</td></tr>')
-                + '</tbody></table><table class="grid compact" aria-label="Key outputs"><thead><tr><th>Year</th><th>Output</th>'
-                + '<th>Left</th><th>Right</th><th>Change</th></tr></thead><tbody>' + years + '</tbody></table>';
+                + '<th>A</th><th>B</th></tr></thead><tbody>' + (differences || '<tr><td colspan="4">No differences.</td></tr>')
+                + '</tbody></table><table class="grid compact variance" aria-label="Outputs: A, B and the change">'
+                + '<thead><tr><th>Output</th><th>Year</th><th>A</th><th>B</th><th>Change</th><th>Change %</th></tr></thead><tbody>'
+                + (variance || '<tr><td colspan="6">The same outputs in every year.</td></tr>') + '</tbody></table>'
+                + (hidden ? '<p class="muted">' + hidden + ' unchanged rows hidden.</p>' : '');
+            if (charts) {
+                drawComparison(diff);
+            }
         } catch (problem) {
             target.innerHTML = '<p class="error" role="alert">' + escapeHtml(describe(problem)) + '</p>';
         }
+    }
+
+    const comparisons = {
+        demand: [['demand-flops', 'supply-flops'], 'Demand and supply, A and B', 'FLOP/s'],
+        capex: [['capex'], 'Capex per year, A and B', 'USD'],
+        cost: [['cost-per-million-tokens'], 'Cost per million tokens, A and B', 'USD per million tokens']
+    };
+
+    function drawComparison(diff) {
+        $('#compare-charts').hidden = false;
+        Object.entries(comparisons).forEach(([key, [metrics, title, unit]]) => {
+            $('#title-compare-' + key).textContent = title;
+            state.charts['compare-' + key] = state.charts['compare-' + key]
+                || echarts.init(document.getElementById('chart-compare-' + key));
+            state.charts['compare-' + key].setOption(JevonsCharts.compare(diff, metrics, title, unit), true);
+            state.charts['compare-' + key].resize();
+        });
+    }
+
+    /** An assumption family in words: MODEL_MIX reads "Model mix". */
+    function familyWords(family) {
+        const words = String(family ?? '').toLowerCase().replace(/_/g, ' ');
+        return words.charAt(0).toUpperCase() + words.slice(1);
+    }
+
+    function relative(before, change) {
+        if (before === null || change === null || Number(before) === 0) {
+            return '–';
+        }
+        const percent = Number(change) / Math.abs(Number(before)) * 100;
+        return (percent > 0 ? '+' : '') + percent.toPrecision(3) + ' %';
     }
 
     function format(value, unit) {
         if (value === null || value === undefined) {
             return '–';
         }
-        return unit === 'USD' ? JevonsCharts.dollars(Number(value)) : JevonsCharts.si(Number(value), unit === 'ratio' ? '' : unit);
+        if (unit === 'USD' || unit === 'USD per million tokens') {
+            return JevonsCharts.dollars(Number(value));
+        }
+        if (unit === 'ratio') {
+            return (Number(value) * 100).toPrecision(3) + ' %';
+        }
+        return unit === 'FLOP/s' ? JevonsCharts.si(Number(value), unit) : JevonsCharts.scaled(Number(value)) + ' ' + unit;
     }
 
     $('#attribution-form').addEventListener('submit', async event => {

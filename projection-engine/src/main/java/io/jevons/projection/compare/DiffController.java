@@ -67,7 +67,7 @@ class DiffController {
             Metric metric = Metric.ofYear(kind, year);
             BigDecimal before = valueOrNull(metric, left);
             BigDecimal after = valueOrNull(metric, right);
-            outputs.add(new ScenarioDiffResponse.Output(kind.key(), kind.unit(), before, after,
+            outputs.add(new ScenarioDiffResponse.Output(kind.key(), kind.term().name(), kind.unit(), before, after,
                     before == null || after == null ? null : after.subtract(before)));
         }
         return outputs;

@@ -17,6 +17,7 @@ public record ScenarioDiffResponse(Side left, Side right, List<Difference> assum
     public record YearComparison(int year, List<Output> outputs) {
     }
 
-    public record Output(String metric, String unit, BigDecimal left, BigDecimal right, BigDecimal change) {
+    /** A key output: {@code metric} as the API names it, {@code name} as planners read it. */
+    public record Output(String metric, String name, String unit, BigDecimal left, BigDecimal right, BigDecimal change) {
     }
 }

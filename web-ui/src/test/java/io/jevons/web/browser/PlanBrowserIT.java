@@ -221,6 +221,34 @@ class PlanBrowserIT {
         assertThat(violations).isEmpty();
     }
 
+    @Test
+    @Order(9)
+    void forkFromHereOpensTheForkAndCompareOverlaysItWithTheOriginal() {
+        Page page = planner.context().newPage();
+        page.navigate(workspaceUrl + "?version=" + createdVersion);
+        waitForVersion(page, createdVersion);
+        page.onceDialog(dialog -> dialog.accept("Grid plan before the edits"));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Fork from here")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Grid plan before the edits")))
+                .isVisible();
+        page.waitForSelector("#plan-grid[data-shown]", new Page.WaitForSelectorOptions()
+                .setState(com.microsoft.playwright.options.WaitForSelectorState.ATTACHED));
+        assertThat(cell(page, "Demand growth", "2026Q4")).not().hasText("2 %");
+
+        page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Compare")).click();
+        page.locator("#cmp-from").fill(page.locator("#as-of").getAttribute("max")); // the fork as it stands
+        page.locator("#cmp-with").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Grid plan"));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Compare").setExact(true)).first().click();
+        Locator variance = page.locator("#compare-result table.variance");
+        assertThat(variance).containsText("Demand");
+        assertThat(variance).containsText("%");
+        assertThat(page.locator("#compare-result")).containsText("unchanged rows hidden");
+        assertThat(page.locator("#compare-result")).not().containsText("MODEL_MIX");
+        assertThat(page.locator("#compare-charts")).isVisible();
+        Browser.screenshot(page, "plan-compare");
+        page.close();
+    }
+
     private static Locator cell(Page page, String row, String quarter) {
         return page.locator("#plan-grid [aria-label^=\"" + row + ", " + quarter + ":\"]");
     }
