@@ -15,7 +15,7 @@
         const ranges = a?.uncertainty?.ranges || [];
         $('#range-rows').innerHTML = ranges.length === 0
             ? '<tr><td colspan="5">No ranges: every assumption is taken as certain.</td></tr>'
-            : ranges.map(r => '<tr><td>' + escapeHtml(r.parameter + (r.target ? ' (' + r.target + ')' : '')) + '</td><td>'
+            : ranges.map(r => '<tr><td>' + escapeHtml(w.words(r.parameter) + (r.target ? ' (' + r.target + ')' : '')) + '</td><td>'
                 + r.low + '</td><td>' + r.high + '</td><td>' + r.distribution.toLowerCase() + '</td><td>'
                 + (w.canPlan ? '<button type="button" class="link" data-clear="' + escapeHtml(r.parameter) + '" data-target="'
                     + escapeHtml(r.target ?? '') + '">Remove</button>' : '') + '</td></tr>').join('');

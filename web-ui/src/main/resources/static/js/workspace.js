@@ -694,7 +694,7 @@
         });
     }
 
-    /** An assumption family in words: MODEL_MIX reads "Model mix". */
+    /** A family or parameter name of the API in words: MODEL_MIX reads "Model mix", CHIP_PRICE "Chip price". */
     function familyWords(family) {
         const words = String(family ?? '').toLowerCase().replace(/_/g, ' ');
         return words.charAt(0).toUpperCase() + words.slice(1);
@@ -771,7 +771,7 @@
     /** What the Versions, Uncertainty and Actuals panels (versions.js, uncertainty.js) build on. */
     window.JevonsWorkspace = {
         api, state, $, $$, busy, notice, escapeHtml, describe, format, change, reload, travelTo, showDiff, drawCharts,
-        quarters, select, canPlan, editingOff, onLoaded: []
+        quarters, select, canPlan, editingOff, words: familyWords, onLoaded: []
     };
 
     reload().then(reopen).catch(problem => notice(problem.message, 'error'));

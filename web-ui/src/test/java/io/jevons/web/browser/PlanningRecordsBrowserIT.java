@@ -139,13 +139,13 @@ class PlanningRecordsBrowserIT {
         range.getByLabel("High (× the assumption, ≥ 1)").fill("2");
         range.getByLabel("Why (kept in the audit log)").fill("survey spread");
         range.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save")).click();
-        assertThat(planner.locator("#range-rows")).containsText("DEMAND_BASELINE");
+        assertThat(planner.locator("#range-rows")).containsText("Demand baseline");
         range.getByLabel("Assumption", new Locator.GetByLabelOptions().setExact(true)).selectOption("CHIP_PRICE");
         range.getByLabel("Low (× the assumption, ≤ 1)").fill("0.7");
         range.getByLabel("High (× the assumption, ≥ 1)").fill("1.5");
         range.getByLabel("Why (kept in the audit log)").fill("list vs street prices");
         range.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save")).click();
-        assertThat(planner.locator("#range-rows")).containsText("CHIP_PRICE");
+        assertThat(planner.locator("#range-rows")).containsText("Chip price");
 
         planner.getByLabel("Samples").fill("1000");
         planner.getByLabel("Seed (empty: random)").fill("42");
