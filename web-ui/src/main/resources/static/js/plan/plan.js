@@ -63,6 +63,9 @@ async function showPlan() {
         + 'range from a spreadsheet. A value holds from its quarter until the next change; marked cells start one.';
     $('#plan-back').hidden = viewing === null;
     $('#plan-editing').hidden = reason !== null;
+    const empty = !plan.rows.some(row => row.id.startsWith('tokens.') || row.id.startsWith('chips.'));
+    $('#plan-start').hidden = !empty;
+    $('#charts-empty').hidden = !empty;
     holder.dataset.version = String(plan.version);
     holder.dataset.editable = String(reason === null);
     await grid.show(plan, reason === null);
@@ -158,6 +161,10 @@ async function save() {
 }
 
 $('#plan-save').addEventListener('click', save);
+document.querySelectorAll('[data-start]').forEach(button => button.addEventListener('click', () => {
+    ws.select(document.getElementById('tab-assumptions'));
+    document.getElementById(button.dataset.start)?.focus();
+}));
 $('#plan-discard').addEventListener('click', () => {
     grid.discard();
     showError('');

@@ -4,6 +4,6 @@ package io.jevons.web.pages;
 public record ScenarioForm(String name, String firstQuarter, String lastQuarter, Boolean fromDefault, String reason) {
 
     static ScenarioForm blank() {
-        return new ScenarioForm("", "2024Q1", "2030Q4", false, "");
+        return new ScenarioForm("", "2024Q1", "2030Q4", true, ""); // most plans start from the default
     }
 }

@@ -249,6 +249,29 @@ class PlanBrowserIT {
         page.close();
     }
 
+    @Test
+    @Order(10)
+    void anEmptyScenarioGuidesTheStart() {
+        Page page = planner.context().newPage();
+        page.navigate(browser.url("/scenarios"));
+        assertThat(page.getByLabel(java.util.regex.Pattern.compile("Start from the default scenario"))).isChecked();
+        page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).fill("Blank slate");
+        page.getByLabel(java.util.regex.Pattern.compile("Start from the default scenario")).uncheck();
+        page.getByLabel("Why (kept in the audit log)").fill("from scratch");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create scenario")).click();
+        page.getByText("Scenario created.").waitFor();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Blank slate")).click();
+        assertThat(page.locator("#plan-start")).isVisible();
+        assertThat(page.locator("#plan-start")).containsText("An empty plan");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add a workload class")).click();
+        assertThat(page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Assumptions")))
+                .hasAttribute("aria-selected", "true");
+        assertThat(page.locator("#f-wc-id")).isFocused();
+        page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Charts")).click();
+        assertThat(page.locator("#charts-empty")).isVisible();
+        page.close();
+    }
+
     private static Locator cell(Page page, String row, String quarter) {
         return page.locator("#plan-grid [aria-label^=\"" + row + ", " + quarter + ":\"]");
     }
