@@ -1,5 +1,6 @@
 package io.jevons.planning.web;
 
+import io.jevons.capacity.plan.Glossary;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
@@ -22,6 +23,7 @@ import org.springframework.context.annotation.Configuration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * The OpenAPI 3 document at {@code /v3/api-docs}: both login schemes, the version headers of every change,
@@ -46,12 +48,22 @@ class OpenApiConfiguration {
         SpringDocUtils.getConfig().addRequestWrapperToIgnore(ChangeHeaders.class);
     }
 
+    /** The words of every assumption and metric, as the pages use them: rows of the plan grid are named by their ids. */
+    private static String glossary() {
+        StringBuilder text = new StringBuilder("## Glossary\n\n| id | name | unit | meaning |\n|---|---|---|---|\n");
+        Stream.concat(Glossary.ASSUMPTIONS.stream(), Glossary.METRICS.stream()).forEach(term -> text.append("| `")
+                .append(term.id()).append("` | ").append(term.name()).append(" | ").append(term.unit()).append(" | ")
+                .append(term.explanation()).append(" |\n"));
+        return text.toString();
+    }
+
     @Bean
     OpenAPI jevonsOpenApi() {
         return new OpenAPI()
                 .info(new Info().title("Jevons API").version("1")
                         .description("Event-sourced capacity and cost planning for AI inference compute. Every change "
-                                + "is an event with its user, time and reason; reads come from read models.")
+                                + "is an event with its user, time and reason; reads come from read models.\n\n"
+                                + glossary())
                         .license(new License().name("Apache License 2.0").identifier("Apache-2.0")))
                 .components(new Components()
                         .addSecuritySchemes("basic", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic"))

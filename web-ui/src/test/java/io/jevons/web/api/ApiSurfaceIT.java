@@ -186,7 +186,10 @@ class ApiSurfaceIT {
         UUID id = createScenario("Fuzzed reads");
         assertThat(change(id, "PUT", "/demand/baseline", "{\"requestsPerDay\":1e9,\"reason\":\"a second version\"}")
                 .statusCode()).isEqualTo(200);
-        JsonNode paths = JSON.readTree(send("GET", "/v3/api-docs", "ada:ada-secret", null).body()).get("paths");
+        JsonNode document = JSON.readTree(send("GET", "/v3/api-docs", "ada:ada-secret", null).body());
+        assertThat(document.at("/info/description").asString()).as("the glossary in the API's description")
+                .contains("| `demand.growth` | Demand growth | PERCENT |", "| `costPerMillionTokens` | Cost per million tokens |");
+        JsonNode paths = document.get("paths");
         int requests = 0;
         SoftAssertions softly = new SoftAssertions();
         for (String path : paths.propertyNames()) {
@@ -318,7 +321,10 @@ class ApiSurfaceIT {
 
     /** Every path and method in the OpenAPI document, path variables filled in so the request reaches a handler. */
     private List<Operation> documentedOperations(UUID id) throws Exception {
-        JsonNode paths = JSON.readTree(send("GET", "/v3/api-docs", "ada:ada-secret", null).body()).get("paths");
+        JsonNode document = JSON.readTree(send("GET", "/v3/api-docs", "ada:ada-secret", null).body());
+        assertThat(document.at("/info/description").asString()).as("the glossary in the API's description")
+                .contains("| `demand.growth` | Demand growth | PERCENT |", "| `costPerMillionTokens` | Cost per million tokens |");
+        JsonNode paths = document.get("paths");
         List<Operation> operations = new ArrayList<>();
         for (String path : paths.propertyNames()) {
             String concrete = path.replace("{scenarioId}", id.toString()).replaceAll("\\{[^}]+}", "x1");
