@@ -71,7 +71,6 @@
         drawVisibleCharts();
         // a chart drawn while its panel was hidden has no size yet
         Object.values(state.charts).forEach(chart => chart.resize());
-        document.dispatchEvent(new CustomEvent('jevons:tab', {detail: tab.id}));
         remember({tab: tab.id.replace(/^tab-/, '')});
     }
 
@@ -169,8 +168,13 @@
     function exportsOfTheVersionShown() {
         $$('a[data-export]').forEach(link => {
             link.dataset.base = link.dataset.base || link.getAttribute('href');
-            link.href = link.dataset.base + (state.viewing === null ? '' : '?asOf=' + state.viewing);
+            link.href = link.dataset.base + asOfViewed();
         });
+    }
+
+    /** The query that asks for the version time travel went to; none at the latest version. */
+    function asOfViewed() {
+        return state.viewing === null ? '' : '?asOf=' + state.viewing;
     }
 
     $$('[data-png]').forEach(button => button.addEventListener('click', () => {
@@ -215,7 +219,7 @@
 
     /** The assumptions of the version shown; the editors are on at the latest version only. */
     async function loadAssumptions() {
-        const response = await JevonsApi.get(api('/assumptions' + (state.viewing === null ? '' : '?asOf=' + state.viewing)));
+        const response = await JevonsApi.get(api('/assumptions' + asOfViewed()));
         state.assumptions = response.assumptions;
         state.archived = response.archived;
         state.locked = response.locked;

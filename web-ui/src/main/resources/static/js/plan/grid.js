@@ -323,19 +323,22 @@ export class PlanGrid {
 
     /** The staged cells are saved: the plan of the new version shows them; only their marks go, in place. */
     saved() {
-        this.staged.clear();
-        this.invalid.clear();
-        this.onStaged(0);
+        this.forget();
         this.table?.getRows().forEach(row => row.reformat());
     }
 
     discard() {
         const had = this.staged.size > 0 || this.invalid.size > 0;
-        this.staged.clear();
-        this.invalid.clear();
-        this.onStaged(0);
+        this.forget();
         if (had && this.table && this.plan) {
             this.table.replaceData(this.plan.rows.map(row => this.rowData(row)));
         }
+    }
+
+    /** No cell staged or refused any more. */
+    forget() {
+        this.staged.clear();
+        this.invalid.clear();
+        this.onStaged(0);
     }
 }

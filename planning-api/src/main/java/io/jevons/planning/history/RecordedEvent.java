@@ -28,7 +28,8 @@ public record RecordedEvent(long version, ScenarioEvent event, Instant time, Map
         return EventSummaries.of(event);
     }
 
-    private String text(String key) {
+    /** The metadata entry {@code key} as text, or null (see {@code AuditMetadata} for the keys). */
+    public String text(String key) {
         Object value = metadata.get(key);
         return value == null ? null : value.toString();
     }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.fasterxml.jackson.module.paramnames.ParameterNamesModule;
+import io.jevons.planning.api.scenario.AssumptionsChanged;
 
 /** The JSON conventions of Jevons' value types, for both Jackson lines in use. */
 public final class JevonsJson {
@@ -37,6 +38,7 @@ public final class JevonsJson {
                 .disable(MapperFeature.AUTO_DETECT_IS_GETTERS)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         ValueMixins.ALL.forEach(builder::addMixIn);
+        builder.registerSubtypes(AssumptionsChanged.ITEM_TYPES.toArray(Class<?>[]::new));
         return builder.build();
     }
 }

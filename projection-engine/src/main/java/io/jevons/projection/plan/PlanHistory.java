@@ -59,9 +59,9 @@ final class PlanHistory {
     }
 
     private static PlanResponse.Setter setter(RecordedEvent recorded) {
-        String originalUser = text(recorded, AuditMetadata.ORIGINAL_USER);
+        String originalUser = recorded.text(AuditMetadata.ORIGINAL_USER);
         Instant time = recorded.time();
-        String originalTime = text(recorded, AuditMetadata.ORIGINAL_TIME);
+        String originalTime = recorded.text(AuditMetadata.ORIGINAL_TIME);
         if (originalTime != null) {
             try {
                 time = Instant.parse(originalTime);
@@ -71,10 +71,5 @@ final class PlanHistory {
         }
         return new PlanResponse.Setter(recorded.version(), originalUser == null ? recorded.user() : originalUser, time,
                 recorded.event().reason(), recorded.summary(), originalUser != null);
-    }
-
-    private static String text(RecordedEvent recorded, String key) {
-        Object value = recorded.metadata().get(key);
-        return value == null ? null : value.toString();
     }
 }
