@@ -48,9 +48,9 @@ class EmbeddedRestartIT {
     }
 
     private static ConfigurableApplicationContext start(Path dataDirectory) {
+        // arguments, not default properties: application.yml outranks those, and its port 8080 may be the running app's
         return new SpringApplicationBuilder(JevonsApplication.class)
-                .properties("server.port=0", "jevons.embedded-postgres.data-directory=" + dataDirectory)
-                .run();
+                .run("--server.port=0", "--jevons.embedded-postgres.data-directory=" + dataDirectory);
     }
 
     private String list(ConfigurableApplicationContext app) throws Exception {
