@@ -1,18 +1,16 @@
 /* Imports an exported history file as a new scenario, then opens it. */
-'use strict';
+import {get, send} from './http.js';
+import {describe} from './problems.js';
 
-(() => {
-    const form = document.getElementById('import-form');
-    if (!form) {
-        return; // viewers see no import form
-    }
+const form = document.getElementById('import-form'); // viewers see no import form
+if (form) {
     const error = document.getElementById('import-error');
 
     /** The workspace reads the read models, which hold a new scenario a moment after it is stored. */
     async function projected(scenarioId) {
         for (let attempt = 0; attempt < 40; attempt++) {
             try {
-                return await JevonsApi.get('/api/scenarios/' + scenarioId);
+                return await get('/api/scenarios/' + scenarioId);
             } catch (notYet) {
                 await new Promise(resolve => setTimeout(resolve, 250));
             }
@@ -38,16 +36,15 @@
         button.disabled = true;
         button.setAttribute('aria-busy', 'true');
         try {
-            const created = await JevonsApi.send('POST',
+            const created = await send('POST',
                 '/api/scenarios/import' + (name ? '?name=' + encodeURIComponent(name) : ''), history);
             await projected(created.scenarioId);
             window.location.href = '/scenarios/' + created.scenarioId;
         } catch (problem) {
-            const field = problem.body && problem.body.field ? problem.body.field + ': ' : '';
-            error.textContent = 'Not imported. ' + field + (problem.body && problem.body.reason || problem.message);
+            error.textContent = 'Not imported. ' + describe(problem);
         } finally {
             button.disabled = false;
             button.removeAttribute('aria-busy');
         }
     });
-})();
+}

@@ -1,13 +1,8 @@
-/* Text from people (names, reasons, comments, users) in markup: the one escape every page and chart formatter uses. */
-'use strict';
+/* Text from people (names, reasons, comments, users) in markup: the one escape every chart formatter uses. */
 
-const JevonsText = (() => {
-    const entities = {'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;'};
+const ENTITIES = {'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;'};
 
-    /** The text as HTML that shows it literally; null and undefined show as nothing. */
-    function escape(text) {
-        return String(text ?? '').replace(/[&<>"']/g, c => entities[c]);
-    }
-
-    return {escape};
-})();
+/** The text as HTML that shows it literally; null and undefined show as nothing. */
+export function escape(text) {
+    return String(text ?? '').replace(/[&<>"']/g, c => ENTITIES[c]);
+}

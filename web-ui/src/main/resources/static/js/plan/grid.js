@@ -4,7 +4,7 @@
  */
 import {TabulatorFull as Tabulator} from '/webjars/tabulator-tables/dist/js/tabulator_esm.min.js';
 import {repairAria} from './aria.js';
-import {editText, format, parse} from './format.js';
+import {editText, format, parse} from '../format.js';
 
 const WHOLE = 'whole';
 const BASIC_RENDERING_ROWS = 200;
@@ -41,11 +41,14 @@ export class PlanGrid {
      * @param element   where the grid goes
      * @param onStaged  called with the number of staged cells whenever it changes
      * @param onRefused called with a message for a typed value that is not a number
+     * @param height    the grid's height (CSS); null for as high as its rows
      */
-    constructor(element, {onStaged, onRefused}) {
+    constructor(element, {onStaged = () => null, onRefused = () => null, height = '70vh'} = {}) {
         this.element = element;
         this.onStaged = onStaged;
         this.onRefused = onRefused;
+        this.height = height;
+        this.compared = null;
         this.staged = new Map();
         this.invalid = new Map();
         this.editable = false;
@@ -115,7 +118,7 @@ export class PlanGrid {
             data: rows,
             index: 'id',
             layout: 'fitData',
-            height: '70vh', // maxHeight with its stylesheet never finishes building (Tabulator 6.3.1)
+            ...(this.height ? {height: this.height} : {}), // maxHeight with its stylesheet never builds (Tabulator 6.3.1)
             // every row drawn, so a row is never redrawn under the pointer while scrolling; virtual for huge plans
             renderVertical: rows.length <= BASIC_RENDERING_ROWS ? 'basic' : 'virtual',
             groupHeader: (value, count) => text(value + ' · ' + count),
@@ -175,6 +178,7 @@ export class PlanGrid {
         element.classList.toggle('staged', this.staged.has(key));
         element.classList.toggle('invalid', this.invalid.has(key));
         element.classList.toggle('readonly', !this.canEdit(row, field));
+        element.classList.toggle('differs', applies && this.differs(row, field, cell.getValue()));
         element.setAttribute('aria-label', row.name + ', ' + label + ': '
             + (applies ? format(cell.getValue(), row.unit) : row.quarterly ? 'set per quarter' : 'set for the whole plan'));
         return applies ? text(format(cell.getValue(), row.unit)) : text('');
@@ -190,6 +194,11 @@ export class PlanGrid {
             return text('Not saved yet: ' + format(this.staged.get(key).value, row.unit) + '. Save to keep it.');
         }
         const applies = row.quarterly ? field !== WHOLE : field === WHOLE;
+        const value = row.values[valueIndex(row, field)];
+        if (applies && this.differs(row, field, value)) {
+            return text(row.name + ', ' + label + ': ' + this.compared.label + ' ' + format(this.comparedValue(row, field), row.unit)
+                + ', ' + this.compared.ownLabel + ' ' + format(value, row.unit));
+        }
         const setter = applies ? this.plan.changes[row.setBy[valueIndex(row, field)]] : null;
         if (!setter) {
             return text(row.name + (applies ? ', ' + label + ': ' + (row.editable ? 'starting value' : 'from the orders')
@@ -205,6 +214,35 @@ export class PlanGrid {
             box.appendChild(text('Why: ' + setter.reason));
         }
         return box;
+    }
+
+    /**
+     * Marks the cells whose value differs from those of {@code other} (a plan as the API answers it), named
+     * {@code label} on hover ("A"); this grid's plan is named {@code ownLabel} ("B").
+     */
+    compareWith(other, label, ownLabel) {
+        this.compared = {label, ownLabel, rows: new Map(other.rows.map(r => [r.id, r])), quarters: other.quarters};
+    }
+
+    /** The value of the compared plan in a cell of this one: undefined without a comparison, null where it has none. */
+    comparedValue(row, field) {
+        if (!this.compared) {
+            return undefined;
+        }
+        const other = this.compared.rows.get(row.id);
+        if (!other) {
+            return null;
+        }
+        if (!row.quarterly) {
+            return other.values[0];
+        }
+        const index = this.compared.quarters.indexOf(this.plan.quarters[quarterIndex(field)]);
+        return index < 0 ? null : other.values[index];
+    }
+
+    differs(row, field, value) {
+        const other = this.comparedValue(row, field);
+        return other !== undefined && other !== value;
     }
 
     /** A text input in the planner's units (a percent for percentages); Enter keeps, Escape cancels. */

@@ -1,7 +1,7 @@
 /* The outputs grid: what the plan means, metric by quarter or year, read-only and copyable as a range. */
 import {TabulatorFull as Tabulator} from '/webjars/tabulator-tables/dist/js/tabulator_esm.min.js';
 import {repairAria} from './aria.js';
-import {format} from './format.js';
+import {format} from '../format.js';
 import {outputRows} from './figures.js';
 
 function text(value) {

@@ -1,15 +1,20 @@
 /*
  * The Plan tab and the headline figures: the plan grid of the version shown, the outputs grid under it, and the
- * figures at the top of the workspace with how much the last change moved them. Built on the workspace's state
- * (workspace.js): it follows time travel, live changes and saves through the 'jevons:projection' event.
+ * figures at the top of the workspace with how much the last change moved them. It follows time travel, live
+ * changes and saves through the workspace's events.
  */
-import {change, format} from './format.js';
+import {change as moved, format} from '../format.js';
+import {get} from '../http.js';
+import {describe} from '../problems.js';
+import {$} from '../workspace/dom.js';
+import {change, editingOff} from '../workspace/loading.js';
+import {notice} from '../workspace/notices.js';
+import {api, canPlan, on, state} from '../workspace/scenario.js';
+import {backToNow} from '../workspace/time-travel.js';
+import {selectTab} from '../workspace/view.js';
 import {headline} from './figures.js';
 import {PlanGrid} from './grid.js';
 import {OutputsGrid} from './outputs.js';
-
-const ws = window.JevonsWorkspace;
-const $ = selector => document.querySelector(selector);
 
 const view = {plan: null, planKey: null, terms: null, headline: null, headlineVersion: null, previous: null};
 const holder = $('#plan-grid');
@@ -35,7 +40,7 @@ function showError(message) {
 
 async function terms() {
     if (!view.terms) {
-        const glossary = await JevonsApi.get('/api/glossary');
+        const glossary = await get('/api/glossary');
         view.terms = Object.fromEntries([...glossary.assumptions, ...glossary.metrics].map(t => [t.id, t]));
     }
     return view.terms;
@@ -43,17 +48,17 @@ async function terms() {
 
 /** Why the grid cannot be edited now, or null when it can. */
 function readOnlyReason() {
-    return ws.canPlan ? ws.editingOff() : 'You can read the plan; planners change it.';
+    return canPlan ? editingOff() : 'You can read the plan; planners change it.';
 }
 
 async function showPlan() {
-    const viewing = ws.state.viewing;
-    const key = viewing === null ? 'now:' + ws.state.version : 'v' + viewing;
+    const viewing = state.viewing;
+    const key = viewing === null ? 'now:' + state.version : 'v' + viewing;
     if (view.planKey === key) {
         return;
     }
     view.planKey = key;
-    const plan = await JevonsApi.get(ws.api('/plan' + (viewing === null ? '' : '?asOf=' + viewing)));
+    const plan = await get(api('/plan' + (viewing === null ? '' : '?asOf=' + viewing)));
     if (view.planKey !== key) {
         return; // the planner moved on while this version was read
     }
@@ -74,7 +79,7 @@ async function showPlan() {
 
 function showHeadline(projection, version) {
     const figures = headline(projection);
-    if (view.headline && version > view.headlineVersion && ws.state.viewing === null) {
+    if (view.headline && version > view.headlineVersion && state.viewing === null) {
         view.previous = view.headline;
     } else if (version !== view.headlineVersion) {
         view.previous = null;
@@ -109,8 +114,8 @@ function movement(before, after) {
     if (after.unit === 'QUARTER') {
         return before.value === after.value ? null : 'was ' + (before.value ?? before.empty);
     }
-    const moved = change(before.value, after.value, after.unit);
-    return moved ? moved + ' since the last change' : null;
+    const shift = moved(before.value, after.value, after.unit);
+    return shift ? shift + ' since the last change' : null;
 }
 
 async function showOutputs(projection) {
@@ -118,21 +123,21 @@ async function showOutputs(projection) {
 }
 
 async function refresh() {
-    const projection = ws.state.projection;
+    const projection = state.projection;
     if (!projection) {
         return;
     }
-    const version = ws.state.viewing ?? ws.state.projectionVersion;
+    const version = state.viewing ?? state.projectionVersion;
     showHeadline(projection, version);
     try {
         await showPlan();
         // the outputs under the grid follow once the browser is idle: the headline and the grid come first
         await new Promise(resolve => (window.requestIdleCallback || setTimeout)(resolve, {timeout: 500}));
-        if (ws.state.projection === projection) {
+        if (state.projection === projection) {
             await showOutputs(projection);
         }
     } catch (problem) {
-        ws.notice(ws.describe(problem), 'error');
+        notice(describe(problem), 'error');
     }
 }
 
@@ -145,7 +150,7 @@ async function save() {
         $('#plan-reason').focus();
         return;
     }
-    const saved = await ws.change('POST', '/plan/edits', {edits, reason}, problem => {
+    const saved = await change('POST', '/plan/edits', {edits, reason}, problem => {
         const violations = problem.body?.violations || [{field: problem.body?.field, reason: problem.body?.reason
                 || problem.message}];
         grid.markRefused(violations, edits);
@@ -162,18 +167,18 @@ async function save() {
 
 $('#plan-save').addEventListener('click', save);
 document.querySelectorAll('[data-start]').forEach(button => button.addEventListener('click', () => {
-    ws.select(document.getElementById('tab-assumptions'));
+    selectTab('assumptions');
     document.getElementById(button.dataset.start)?.focus();
 }));
 $('#plan-discard').addEventListener('click', () => {
     grid.discard();
     showError('');
 });
-$('#plan-back').addEventListener('click', () => ws.travelTo(ws.state.version));
-$('#outputs-years').addEventListener('change', () => ws.state.projection && showOutputs(ws.state.projection));
-document.addEventListener('jevons:projection', refresh);
+$('#plan-back').addEventListener('click', backToNow);
+$('#outputs-years').addEventListener('change', () => state.projection && showOutputs(state.projection));
+on('projection', refresh);
 // a save's plan is read while the charts' projection is: each from the events, each as soon as the version is known
-document.addEventListener('jevons:version', () => showPlan().catch(problem => ws.notice(ws.describe(problem), 'error')));
+on('version', () => showPlan().catch(problem => notice(describe(problem), 'error')));
 window.addEventListener('beforeunload', event => {
     if (grid.edits().length) {
         event.preventDefault();

@@ -10,17 +10,23 @@ import io.jevons.capacity.assumptions.ProcurementOrder;
 import io.jevons.capacity.assumptions.TokenProfile;
 import io.jevons.capacity.assumptions.WorkloadClass;
 import io.jevons.capacity.change.AssumptionFamily;
+import io.jevons.capacity.plan.Glossary;
+import io.jevons.capacity.plan.Term;
+import io.jevons.capacity.plan.Unit;
+import io.jevons.capacity.time.Horizon;
 import io.jevons.capacity.time.Quarter;
 import io.jevons.capacity.time.Schedule;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /** Every assumption that differs between two sets, family by family, in a stable order. */
 public final class AssumptionDiff {
@@ -32,31 +38,38 @@ public final class AssumptionDiff {
 
     public static List<Difference> between(Assumptions before, Assumptions after) {
         AssumptionDiff diff = new AssumptionDiff();
-        diff.value(AssumptionFamily.SCENARIO, "horizon", before.horizon(), after.horizon());
-        diff.value(AssumptionFamily.DEMAND, "requests per day", before.demand().requestsPerDay(), after.demand().requestsPerDay());
-        diff.schedule(AssumptionFamily.DEMAND, "quarterly growth", before.demand().quarterlyGrowth(),
-                after.demand().quarterlyGrowth(), Object::toString);
-        diff.value(AssumptionFamily.DEMAND, "peak to average", before.demand().peakToAverage(), after.demand().peakToAverage());
-        diff.value(AssumptionFamily.DEMAND, "input token weight", before.demand().inputTokenWeight(),
+        diff.value(AssumptionFamily.SCENARIO, "Horizon", horizon(before.horizon()), horizon(after.horizon()));
+        diff.figure(AssumptionFamily.DEMAND, Glossary.BASELINE, before.demand().requestsPerDay(), after.demand().requestsPerDay());
+        diff.schedule(AssumptionFamily.DEMAND, Glossary.GROWTH.name(), before.demand().quarterlyGrowth(),
+                after.demand().quarterlyGrowth(), Glossary.GROWTH.unit()::format);
+        diff.figure(AssumptionFamily.DEMAND, Glossary.PEAK, before.demand().peakToAverage(), after.demand().peakToAverage());
+        diff.figure(AssumptionFamily.DEMAND, Glossary.INPUT_WEIGHT, before.demand().inputTokenWeight(),
                 after.demand().inputTokenWeight());
-        diff.keyed(AssumptionFamily.MODEL_MIX, "workload class ", index(before.workloadClasses(), c -> c.id().value()),
+        diff.keyed(AssumptionFamily.MODEL_MIX, "Workload class ", index(before.workloadClasses(), c -> c.id().value()),
                 index(after.workloadClasses(), c -> c.id().value()), AssumptionDiff::describe);
-        diff.schedule(AssumptionFamily.MODEL_MIX, "model mix", before.modelMix(), after.modelMix(), AssumptionDiff::describe);
-        diff.keyed(AssumptionFamily.EFFICIENCY, "efficiency step ", index(before.efficiency().steps(), AssumptionDiff::key),
-                index(after.efficiency().steps(), AssumptionDiff::key), step -> step.factor() + "x (" + step.label() + ")");
-        diff.keyed(AssumptionFamily.EFFICIENCY, "annual efficiency gain ", gains(before), gains(after), Object::toString);
-        diff.keyed(AssumptionFamily.CHIPS, "chip type ", index(before.chipTypes(), c -> c.id().value()),
+        diff.schedule(AssumptionFamily.MODEL_MIX, "Model mix", before.modelMix(), after.modelMix(),
+                mix -> describe(mix, after.workloadClasses().isEmpty() ? before : after));
+        diff.keyed(AssumptionFamily.EFFICIENCY, "Efficiency step ", index(before.efficiency().steps(), AssumptionDiff::key),
+                index(after.efficiency().steps(), AssumptionDiff::key),
+                step -> Glossary.EFFICIENCY_STEP.unit().format(step.factor()) + " (" + step.label() + ")");
+        diff.keyed(AssumptionFamily.EFFICIENCY, Glossary.EFFICIENCY_GAIN.name() + " for ", gains(before), gains(after),
+                Glossary.EFFICIENCY_GAIN.unit()::format);
+        diff.keyed(AssumptionFamily.CHIPS, "Chip type ", index(before.chipTypes(), c -> c.id().value()),
                 index(after.chipTypes(), c -> c.id().value()), AssumptionDiff::describe);
-        diff.keyed(AssumptionFamily.PROCUREMENT, "order ", index(before.orders(), o -> o.id().value()),
+        diff.keyed(AssumptionFamily.PROCUREMENT, "Order ", index(before.orders(), o -> o.id().value()),
                 index(after.orders(), o -> o.id().value()), AssumptionDiff::describe);
-        diff.schedule(AssumptionFamily.ECONOMICS, "economics", before.economics(), after.economics(), AssumptionDiff::describe);
-        diff.value(AssumptionFamily.REBOUND, "rebound elasticity", before.reboundElasticity(), after.reboundElasticity());
+        diff.schedule(AssumptionFamily.ECONOMICS, "Economics", before.economics(), after.economics(), AssumptionDiff::describe);
+        diff.figure(AssumptionFamily.REBOUND, Glossary.REBOUND, before.reboundElasticity(), after.reboundElasticity());
         return List.copyOf(diff.differences);
     }
 
-    private void value(AssumptionFamily family, String item, Object before, Object after) {
+    private void figure(AssumptionFamily family, Term term, double before, double after) {
+        value(family, term.name(), term.unit().format(before), term.unit().format(after));
+    }
+
+    private void value(AssumptionFamily family, String item, String before, String after) {
         if (!Objects.equals(before, after)) {
-            differences.add(new Difference(family, item, String.valueOf(before), String.valueOf(after)));
+            differences.add(new Difference(family, item, before, after));
         }
     }
 
@@ -98,41 +111,62 @@ public final class AssumptionDiff {
     private static Map<String, Double> gains(Assumptions assumptions) {
         Map<String, Double> gains = new TreeMap<>();
         for (Map.Entry<EfficiencyScope, Schedule<Double>> scope : assumptions.efficiency().annualGains().entrySet()) {
-            scope.getValue().changes().forEach(change -> gains.put(scope.getKey() + " from " + change.from(), change.value()));
+            scope.getValue().changes().forEach(change -> gains.put(scope(scope.getKey()) + " from " + change.from(),
+                    change.value()));
         }
         return gains;
     }
 
     private static String key(EfficiencyStep step) {
-        return step.quarter() + " for " + step.scope();
+        return step.quarter() + " for " + scope(step.scope());
+    }
+
+    private static String scope(EfficiencyScope scope) {
+        return scope.isAll() ? "all classes" : scope.toString();
+    }
+
+    private static String horizon(Horizon horizon) {
+        return horizon.first() + " to " + horizon.last();
     }
 
     private static String describe(WorkloadClass workloadClass) {
         StringBuilder text = new StringBuilder(workloadClass.name());
         for (Schedule.Change<TokenProfile> change : workloadClass.tokens().changes()) {
             TokenProfile t = change.value();
-            text.append("; from ").append(change.from()).append(": ").append(t.outputTokensPerRequest()).append(" out + ")
-                    .append(t.inputTokensPerRequest()).append(" in tokens, ").append(t.flopsPerToken()).append(" FLOPs/token");
+            text.append("; from ").append(change.from()).append(": ")
+                    .append(Unit.TOKENS.format(t.outputTokensPerRequest())).append(" out + ")
+                    .append(Unit.TOKENS.format(t.inputTokensPerRequest())).append(" in tokens, ")
+                    .append(Unit.FLOP.format(t.flopsPerToken())).append(" FLOP per token");
         }
         return text.toString();
     }
 
-    private static String describe(ModelMix mix) {
-        return mix.shares().toString();
+    /** "Chat 80 %, Reasoning 15 %, Agent 5 %", by the classes' names where the scenario knows them. */
+    private static String describe(ModelMix mix, Assumptions named) {
+        return mix.shares().entrySet().stream()
+                .map(share -> named.workloadClass(share.getKey()).map(WorkloadClass::name).orElse(share.getKey().value())
+                        + " " + Unit.PERCENT.format(share.getValue()))
+                .collect(Collectors.joining(", "));
     }
 
     private static String describe(ChipType chip) {
-        return chip.name() + " (" + chip.vendor() + " " + chip.kind() + "): " + chip.peakFlopsPerSecond() + " FLOP/s, "
-                + chip.servingEfficiency() + " serving, " + chip.tdpWatts() + " W, " + chip.unitPrice() + ", "
-                + chip.usefulLifeYears() + " years";
+        return chip.name() + " (" + chip.vendor() + " " + chip.kind() + "): "
+                + Unit.FLOP_PER_SECOND.format(chip.peakFlopsPerSecond()) + " peak, "
+                + Unit.PERCENT.format(chip.servingEfficiency()) + " serving efficiency, "
+                + String.format(Locale.US, "%,.0f W", chip.tdpWatts()) + ", "
+                + Unit.USD.format(chip.unitPrice().dollars().doubleValue()) + ", "
+                + Unit.RATIO.format(chip.usefulLifeYears()) + " years";
     }
 
     private static String describe(ProcurementOrder order) {
-        return order.quantity() + " x " + order.chipType() + " in " + order.deliveryQuarter() + " at " + order.unitPrice();
+        return Unit.CHIPS.format(order.quantity()) + " × " + order.chipType() + " in " + order.deliveryQuarter() + " at "
+                + Unit.USD.format(order.unitPrice().dollars().doubleValue());
     }
 
     private static String describe(Economics economics) {
-        return "$" + economics.powerPriceUsdPerKwh() + "/kWh, PUE " + economics.powerUsageEffectiveness()
-                + ", training " + economics.trainingShare() + ", availability " + economics.availability();
+        return Glossary.POWER_PRICE.unit().format(economics.powerPriceUsdPerKwh()) + ", PUE "
+                + Glossary.PUE.unit().format(economics.powerUsageEffectiveness()) + ", training reserve "
+                + Glossary.TRAINING_SHARE.unit().format(economics.trainingShare()) + ", availability "
+                + Glossary.AVAILABILITY.unit().format(economics.availability());
     }
 }

@@ -55,9 +55,9 @@ class SecurityConfiguration {
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "style-src-attr 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; font-src 'self'; "
             + "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
-    /** A planning tool needs none of the browser's powerful features. */
+    /** A planning tool needs none of the browser's powerful features (those Chromium knows: it warns of others). */
     static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
-            + "serial=(), bluetooth=(), midi=(), display-capture=(), clipboard-read=()";
+            + "serial=(), midi=(), display-capture=(), clipboard-read=()";
 
     @Bean
     PasswordEncoder passwordEncoder() {

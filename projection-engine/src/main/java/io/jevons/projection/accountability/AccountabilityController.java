@@ -1,5 +1,6 @@
 package io.jevons.projection.accountability;
 
+import io.jevons.capacity.plan.Unit;
 import io.jevons.capacity.accountability.Accountability;
 import io.jevons.capacity.accountability.Actual;
 import io.jevons.capacity.accountability.ForecastCheck;
@@ -41,7 +42,7 @@ class AccountabilityController {
     }
 
     /** A {@link ForecastCheck} with its errors spelled out: forecast minus actual, positive for an overestimate. */
-    record Check(Quarter quarter, MetricKind metric, String unit, BigDecimal actual, BigDecimal forecastThen,
+    record Check(Quarter quarter, MetricKind metric, Unit unit, BigDecimal actual, BigDecimal forecastThen,
                  BigDecimal forecastNow, BigDecimal errorThen, BigDecimal errorNow,
                  Map<AssumptionFamily, BigDecimal> correctedBy) {
 

@@ -1,5 +1,6 @@
 package io.jevons.projection.attribution;
 
+import io.jevons.capacity.plan.Unit;
 import io.jevons.capacity.attribution.Attribution;
 import io.jevons.planning.api.scenario.ScenarioId;
 
@@ -12,7 +13,7 @@ import java.util.List;
  * {@code metric} as the API names it ({@code total-cost:2027}), {@code metricName} as planners read it;
  * the bars sum exactly to {@code after - before}.
  */
-public record AttributionResponse(ScenarioId scenarioId, String metric, String metricName, String unit,
+public record AttributionResponse(ScenarioId scenarioId, String metric, String metricName, Unit unit,
                                   Attribution.Method method, long fromVersion, long toVersion, BigDecimal before, BigDecimal after,
                                   BigDecimal totalChange, List<Bar> bars) {
 

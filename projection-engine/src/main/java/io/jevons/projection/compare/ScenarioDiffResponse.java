@@ -1,5 +1,6 @@
 package io.jevons.projection.compare;
 
+import io.jevons.capacity.plan.Unit;
 import io.jevons.capacity.diff.Difference;
 import io.jevons.planning.api.scenario.ScenarioId;
 
@@ -18,6 +19,6 @@ public record ScenarioDiffResponse(Side left, Side right, List<Difference> assum
     }
 
     /** A key output: {@code metric} as the API names it, {@code name} as planners read it. */
-    public record Output(String metric, String name, String unit, BigDecimal left, BigDecimal right, BigDecimal change) {
+    public record Output(String metric, String name, Unit unit, BigDecimal left, BigDecimal right, BigDecimal change) {
     }
 }

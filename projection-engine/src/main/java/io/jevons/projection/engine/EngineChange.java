@@ -1,5 +1,7 @@
 package io.jevons.projection.engine;
 
+import io.jevons.capacity.plan.Unit;
+
 import java.time.Instant;
 
 /**
@@ -8,7 +10,8 @@ import java.time.Instant;
  *
  * @param engineBefore null for rows computed before projections recorded their engine version
  * @param metric       the metric's key as in attribution ({@code capex}, {@code demand-flops}, …); money in USD
+ * @param metricName   the metric as planners read it, in the unit {@code unit}
  */
 public record EngineChange(long version, String engineBefore, String engineAfter, String quarter, String metric,
-                           Double before, Double after, Instant foundAt) {
+                           String metricName, Unit unit, Double before, Double after, Instant foundAt) {
 }

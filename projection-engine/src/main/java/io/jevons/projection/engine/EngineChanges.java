@@ -1,11 +1,14 @@
 package io.jevons.projection.engine;
 
+import io.jevons.capacity.plan.Glossary;
+import io.jevons.capacity.plan.Term;
 import io.jevons.planning.api.scenario.ScenarioId;
 import io.jevons.projection.generation.Generation;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * Finds what a new engine version changed: before a replay's generation replaces the active one, their quarterly
@@ -29,6 +32,15 @@ public class EngineChanges {
             ('inference-cost', o.inference_cost_cents / 100.0::float8, n.inference_cost_cents / 100.0::float8, true),
             ('power-megawatts', o.power_megawatts, n.power_megawatts, false),
             ('cost-per-million-tokens', o.cost_per_million_tokens_usd, n.cost_per_million_tokens_usd, false)""";
+
+    /** The words and unit of each metric compared, by its key in {@link #METRICS}. */
+    private static final Map<String, Term> TERMS = Map.ofEntries(Map.entry("demand-flops", Glossary.DEMAND),
+            Map.entry("supply-flops", Glossary.SUPPLY), Map.entry("utilization", Glossary.UTILIZATION),
+            Map.entry("shortfall-flops", Glossary.SHORTFALL_COMPUTE), Map.entry("served-tokens", Glossary.SERVED_TOKENS),
+            Map.entry("capex", Glossary.CAPEX), Map.entry("depreciation", Glossary.DEPRECIATION),
+            Map.entry("energy-cost", Glossary.ENERGY_COST), Map.entry("inference-cost", Glossary.INFERENCE_COST),
+            Map.entry("power-megawatts", Glossary.POWER),
+            Map.entry("cost-per-million-tokens", Glossary.COST_PER_MILLION_TOKENS));
 
     private final JdbcClient jdbc;
 
@@ -59,10 +71,13 @@ public class EngineChanges {
                         from readmodel_control.engine_change where scenario_id = ?
                         order by found_at desc, quarter, metric""")
                 .param(id.value())
-                .query((row, number) -> new EngineChange(row.getLong("version"), row.getString("engine_before"),
-                        row.getString("engine_after"), row.getString("quarter"), row.getString("metric"),
-                        (Double) row.getObject("value_before"), (Double) row.getObject("value_after"),
-                        row.getTimestamp("found_at").toInstant()))
+                .query((row, number) -> {
+                    Term term = TERMS.get(row.getString("metric"));
+                    return new EngineChange(row.getLong("version"), row.getString("engine_before"),
+                            row.getString("engine_after"), row.getString("quarter"), row.getString("metric"),
+                            term.name(), term.unit(), (Double) row.getObject("value_before"),
+                            (Double) row.getObject("value_after"), row.getTimestamp("found_at").toInstant());
+                })
                 .list();
     }
 }

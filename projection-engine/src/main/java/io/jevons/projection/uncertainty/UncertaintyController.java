@@ -98,9 +98,9 @@ class UncertaintyController {
     @GetMapping("/api/scenarios/{scenarioId}/tornado")
     @Operation(summary = "Sensitivity of a metric (e.g. total-cost:2027, cost-per-million-tokens:2027Q4) to each "
             + "ranged assumption at its low and high end, widest swing first")
-    Tornado tornado(@PathVariable UUID scenarioId, @RequestParam String metric,
-                    @RequestParam(required = false) String asOf) {
+    TornadoResponse tornado(@PathVariable UUID scenarioId, @RequestParam String metric,
+                            @RequestParam(required = false) String asOf) {
         ScenarioState state = timeline.stateAt(new ScenarioId(scenarioId), AsOf.parse(asOf, "asOf"), "asOf");
-        return Tornado.of(state.assumptions(), Metric.parse(metric));
+        return TornadoResponse.of(Tornado.of(state.assumptions(), Metric.parse(metric)));
     }
 }

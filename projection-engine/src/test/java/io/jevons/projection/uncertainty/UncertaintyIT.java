@@ -99,6 +99,8 @@ class UncertaintyIT {
 
         mvc.perform(get("/api/scenarios/" + id + "/tornado").param("metric", "capex:2026").with(viewer("v")))
                 .andExpect(status().isOk())
+                .andExpect(jsonPath("$.metricName").value("Capex 2026"))
+                .andExpect(jsonPath("$.unit").value("USD"))
                 .andExpect(jsonPath("$.swings[0].key").value("CHIP_PRICE"))
                 .andExpect(jsonPath("$.swings[1].key").value("POWER_PRICE"))
                 .andExpect(jsonPath("$.swings[1].atLow").value(capexBase(id)))

@@ -245,6 +245,16 @@ class PlanBrowserIT {
         assertThat(page.locator("#compare-result")).containsText("unchanged rows hidden");
         assertThat(page.locator("#compare-result")).not().containsText("MODEL_MIX");
         assertThat(page.locator("#compare-charts")).isVisible();
+        // the assumptions that differ, in words and the planner's units, and marked in B's plan grid
+        assertThat(page.locator("#compare-result")).containsText("Demand growth from 2026Q4");
+        assertThat(page.locator("#compare-result")).not().containsText("0.02");
+        Locator growth = page.locator("#compare-grid [aria-label^=\"Demand growth, 2026Q4:\"]");
+        assertThat(growth).hasText("2 %");
+        assertThat(growth).hasClass(java.util.regex.Pattern.compile("\\bdiffers\\b"));
+        growth.hover();
+        assertThat(page.locator(".tabulator-tooltip")).containsText("A ");
+        assertThat(page.locator(".tabulator-tooltip")).containsText("B 2 %");
+        assertThat(page.locator("#compare-grid-title")).containsText("rows; marked cells differ");
         Browser.screenshot(page, "plan-compare");
         page.close();
     }
@@ -270,6 +280,61 @@ class PlanBrowserIT {
         page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Charts")).click();
         assertThat(page.locator("#charts-empty")).isVisible();
         page.close();
+    }
+
+    @Test
+    @Order(11)
+    void theSliderStepsOverVersionsThatChangeNoFigure() {
+        planner.navigate(workspaceUrl);
+        long figures = shownVersion(planner);
+        planner.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Versions")).click();
+        planner.getByLabel("Name of the version").fill("Before the review");
+        planner.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Name this version")).click();
+        assertThat(planner.locator("#tag-rows")).containsText("Before the review");
+        planner.getByLabel("Comment or decision record (shown in the history)").fill("Growth agreed with finance");
+        planner.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add comment")).click();
+        assertThat(planner.locator("#version-badge")).hasText("version " + (figures + 2));
+
+        planner.getByLabel("Show the scenario as of version").fill(String.valueOf(figures + 1));
+        planner.waitForFunction("v => document.getElementById('workspace').dataset.chartVersion === v",
+                String.valueOf(figures));
+        assertThat(planner.locator("#as-of-label")).hasText(String.valueOf(figures));
+        assertThat(planner.locator("#as-of-event")).containsText("Stepped over version " + (figures + 1)
+                + ": it changes no figure");
+        planner.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Back to now").setExact(true)).click();
+        planner.waitForFunction("v => document.getElementById('workspace').dataset.chartVersion === v",
+                String.valueOf(figures + 2));
+    }
+
+    @Test
+    @Order(12)
+    void theOrdersTableSortsFiltersAndChangesAnOrderInPlace() {
+        planner.navigate(workspaceUrl + "?tab=assumptions");
+        long version = shownVersion(planner);
+        Locator quantity = planner.locator("#order-grid .tabulator-tableholder .tabulator-row:has([tabulator-field='id']:text-is('h100-2024q1'))"
+                + " [tabulator-field='quantity']");
+        assertThat(quantity).hasText("1,200,000");
+        Locator orderFilter = planner.locator("#order-grid .tabulator-header-filter input").first();
+        orderFilter.pressSequentially("tpu");
+        planner.waitForFunction("() => [...document.querySelectorAll('#order-grid .tabulator-tableholder [tabulator-field=id]')]"
+                + ".every(cell => cell.textContent.includes('tpu'))");
+        orderFilter.press("Control+A");
+        orderFilter.press("Backspace");
+        planner.locator("#order-grid .tabulator-col[tabulator-field='quantity'] .tabulator-col-title").click();
+        planner.waitForFunction("() => { const q = [...document.querySelectorAll('#order-grid .tabulator-tableholder"
+                + " [tabulator-field=quantity]')].map(c => Number(c.textContent.replace(/,/g, '')));"
+                + " return q.length > 10 && q.every((v, i) => i === 0 || q[i - 1] <= v); }"); // smallest first
+        planner.locator("#order-grid .tabulator-col[tabulator-field='deliveryQuarter'] .tabulator-col-title").click();
+
+        String capexBefore = planner.locator("#headline [data-figure='capex'] .value").textContent();
+        planner.getByLabel("Reason for the order changes below").fill("H100 allocation cut");
+        quantity.dblclick();
+        planner.locator("#order-grid input[type='number']").fill("600000");
+        planner.keyboard().press("Enter");
+        waitForVersion(planner, version + 1);
+        assertThat(quantity).hasText("600,000");
+        assertThat(planner.locator("#headline [data-figure='capex'] .value")).not().hasText(capexBefore);
+        Browser.screenshot(planner, "plan-orders");
     }
 
     private static Locator cell(Page page, String row, String quarter) {

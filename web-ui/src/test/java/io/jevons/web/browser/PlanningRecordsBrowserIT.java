@@ -125,7 +125,7 @@ class PlanningRecordsBrowserIT {
         compare.getByLabel("Compare").selectOption("tag:Board plan");
         compare.getByLabel("with").selectOption("");
         compare.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Compare")).click();
-        assertThat(planner.locator("#tag-compare")).containsText("requests per day");
+        assertThat(planner.locator("#tag-compare")).containsText("Requests per day");
         Browser.screenshot(planner, "records-versions");
     }
 
