@@ -61,8 +61,8 @@ class DiffAndAttributionIT {
         JsonNode diff = getJson("/api/scenarios/" + scenario.id() + "/diff?from=" + before);
         assertThat(diff.get("left").get("version").asLong()).isEqualTo(before);
         assertThat(diff.get("right").get("version").asLong()).isEqualTo(before + 3);
-        assertThat(diff.get("assumptions").toString()).contains("order gb200-2027q1", "600000 x gb200",
-                "900000 x gb200", "rebound elasticity", "economics from 2027Q1");
+        assertThat(diff.get("assumptions").toString()).contains("Order gb200-2027q1", "600,000 × gb200",
+                "900,000 × gb200", "Rebound ε", "Economics from 2027Q1", "training reserve 18 %");
         JsonNode y2027 = diff.get("years").get(3);
         assertThat(y2027.get("year").asInt()).isEqualTo(2027);
         JsonNode capex = y2027.get("outputs").get(4);
@@ -76,7 +76,7 @@ class DiffAndAttributionIT {
         mvc.perform(get("/api/scenarios/" + scenario.id() + "/diff?from=" + before + "&with=" + other.id()).with(viewer("v")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.right.name").value("Empty"))
-                .andExpect(jsonPath("$.assumptions[0].item").value("horizon"));
+                .andExpect(jsonPath("$.assumptions[0].item").value("Horizon"));
     }
 
     @Test

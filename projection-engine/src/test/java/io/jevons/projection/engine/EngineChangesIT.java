@@ -58,6 +58,8 @@ class EngineChangesIT {
                 .andExpect(jsonPath("$.changes.length()").value(1))
                 .andExpect(jsonPath("$.changes[0].quarter").value("2026Q2"))
                 .andExpect(jsonPath("$.changes[0].metric").value("capex"))
+                .andExpect(jsonPath("$.changes[0].metricName").value("Capex"))
+                .andExpect(jsonPath("$.changes[0].unit").value("USD"))
                 .andExpect(jsonPath("$.changes[0].engineBefore").value("2025.1.0"))
                 .andExpect(jsonPath("$.changes[0].engineAfter").value(EngineVersion.CURRENT))
                 .andExpect(jsonPath("$.changes[0].version").value(scenario.version()));

@@ -81,8 +81,8 @@ class NamedVersionsAndRecordsIT {
                         .with(viewer("v")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.left.version").value(2))
-                .andExpect(jsonPath("$.assumptions[0].before").value("2.0E9"))
-                .andExpect(jsonPath("$.assumptions[0].after").value("3.0E9"));
+                .andExpect(jsonPath("$.assumptions[0].before").value("2 B"))
+                .andExpect(jsonPath("$.assumptions[0].after").value("3 B"));
         mvc.perform(get("/api/scenarios/" + id + "/assumptions").param("asOf", "tag:Board plan 2026-Q1")
                         .with(viewer("v")))
                 .andExpect(jsonPath("$.version").value(2))
