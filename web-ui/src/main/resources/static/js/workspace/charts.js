@@ -1,11 +1,12 @@
 /* The Charts panel: the projection of the version shown, drawn when the panel shows; PNG and CSV/Excel of it. */
 import * as options from '../chart-options.js';
+import {format} from '../format.js';
 import {get} from '../http.js';
 import {describe} from '../problems.js';
 import {$, $$, element, table} from './dom.js';
 import {notice} from './notices.js';
 import {api, asOfViewed, on, shownVersion, state, workspace} from './scenario.js';
-import {format} from '../format.js';
+import {whenShown} from './view.js';
 
 /** Every chart of the page by key, so each is sized when its panel shows and found for its PNG. */
 const charts = {};
@@ -96,5 +97,7 @@ on('tab', () => {
     drawVisible();
     resizeAll(); // a chart drawn while its panel was hidden has no size yet
 });
-on('loaded', () => showEngineChanges().catch(problem => notice(describe(problem), 'error')));
+const engineChanges = () => showEngineChanges().catch(problem => notice(describe(problem), 'error'));
+
+on('loaded', () => whenShown('panel-charts', engineChanges));
 window.addEventListener('resize', resizeAll);

@@ -6,6 +6,7 @@ import {fieldWords} from '../problems.js';
 import {$, $$, element, fromTemplate, options, row} from './dom.js';
 import {change, editingOff} from './loading.js';
 import {canPlan, on, state} from './scenario.js';
+import {whenShown} from './view.js';
 
 /** The quarters of the horizon: "2024Q1", "2024Q2", … */
 export function quarters() {
@@ -208,7 +209,9 @@ $('#f-ch-id')?.addEventListener('change', event => {
     }
 });
 
-on('loaded', () => {
+function refresh() {
     fill();
     showEditorsOff();
-});
+}
+
+on('loaded', () => whenShown('panel-assumptions', refresh));

@@ -11,6 +11,7 @@ import {$, linkButton} from './dom.js';
 import {quarters} from './editors.js';
 import {change, editingOff} from './loading.js';
 import {canPlan, on, state} from './scenario.js';
+import {whenShown} from './view.js';
 
 const holder = $('#order-grid');
 const whole = new Intl.NumberFormat('en-US', {maximumFractionDigits: 0});
@@ -116,6 +117,5 @@ function show() {
     table.on('cellEdited', edited);
 }
 
-on('loaded', show);
-// a table built while its panel was hidden has no size: drawn again when the panel shows
-on('tab', event => event.detail === 'tab-assumptions' && table?.redraw(true));
+// built and filled while its panel shows: a table built hidden has no size
+on('loaded', () => whenShown('panel-assumptions', show));

@@ -8,6 +8,7 @@ import {$, alert, element, fillRows, linkButton, table, when} from './dom.js';
 import {change} from './loading.js';
 import {busy, notice} from './notices.js';
 import {api, canPlan, emit, on, state, workspace} from './scenario.js';
+import {whenShown} from './view.js';
 
 const bandsChart = chart('bands');
 const tornadoChart = chart('tornado');
@@ -94,7 +95,9 @@ $('#tornado-form').addEventListener('submit', async event => {
     }
 });
 
-on('loaded', () => {
+function refresh() {
     showRanges();
     loadRuns().catch(problem => notice(describe(problem), 'error'));
-});
+}
+
+on('loaded', () => whenShown('panel-uncertainty', refresh));

@@ -7,7 +7,7 @@ import {post} from './loading.js';
 import {notice} from './notices.js';
 import {api, canPlan, on, state, workspace} from './scenario.js';
 import {travelTo} from './time-travel.js';
-import {selectTab} from './view.js';
+import {selectTab, whenShown} from './view.js';
 
 async function loadTags() {
     const answer = await get(api('/tags'));
@@ -101,4 +101,6 @@ $('#comment-form')?.addEventListener('submit', async event => {
     }
 });
 
-on('loaded', () => loadTags().catch(problem => notice(describe(problem), 'error')));
+const showTags = () => loadTags().catch(problem => notice(describe(problem), 'error'));
+
+on('loaded', () => whenShown('panel-versions', showTags));

@@ -4,6 +4,24 @@ import {emit} from './scenario.js';
 
 const tabs = $$('[role="tab"]');
 
+/** Work for hidden panels, by panel id, done when the panel shows: a save redraws only what a planner sees. */
+const pending = new Map();
+
+/** Runs {@code work} now if the panel {@code panelId} shows, else once when it next shows. */
+export function whenShown(panelId, work) {
+    if (!document.getElementById(panelId).hidden) {
+        work();
+    } else {
+        pending.set(panelId, (pending.get(panelId) || new Set()).add(work));
+    }
+}
+
+function runPending(panelId) {
+    const works = pending.get(panelId);
+    pending.delete(panelId);
+    works?.forEach(work => work());
+}
+
 /** Shows the panel of {@code tab}. */
 export function select(tab) {
     tabs.forEach(t => {
@@ -13,6 +31,7 @@ export function select(tab) {
         document.getElementById(t.getAttribute('aria-controls')).hidden = !selected;
     });
     remember({tab: tab.id.replace(/^tab-/, '')});
+    runPending(tab.getAttribute('aria-controls'));
     emit('tab', tab.id);
 }
 
