@@ -7,6 +7,7 @@ import './actuals.js';
 import './attribution.js';
 import './charts.js';
 import './editors.js';
+import './history.js';
 import './live.js';
 import './orders.js';
 import './uncertainty.js';

@@ -26,8 +26,8 @@ export const asOfViewed = () => state.viewing === null ? '' : '?asOf=' + state.v
 
 /**
  * Tells the other parts: 'loaded' (assumptions of the version shown), 'projection' (its projection), 'version' (a
- * save made a new version), 'bands' (a Monte Carlo run), 'tab' (a tab shows), 'changed' (on body: the history panel
- * reloads, see workspace.html).
+ * save made a new version), 'bands' (a Monte Carlo run), 'tab' (a tab shows), 'changed' (the history has a new
+ * entry), 'history' (on body: htmx reads the history panel, see workspace.html).
  */
 export function emit(name, detail = null, target = document) {
     target.dispatchEvent(new CustomEvent('jevons:' + name, {detail}));
@@ -37,4 +37,4 @@ export function on(name, listener) {
     document.addEventListener('jevons:' + name, listener);
 }
 
-export const changed = () => emit('changed', null, document.body);
+export const changed = () => emit('changed');
