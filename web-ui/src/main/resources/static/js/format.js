@@ -54,11 +54,15 @@ function flops(value, unit) {
     return significant(value) + ' ' + unit;
 }
 
-/** A figure of {@code unit} as a planner reads it; null and undefined read as a dash. */
+/** A figure of {@code unit} as a planner reads it, a minus sign for a negative; null and undefined read as a dash. */
 export function format(value, unit) {
     if (value === null || value === undefined || Number.isNaN(value)) {
         return '–';
     }
+    return figure(value, unit).replace(/^-/, '−');
+}
+
+function figure(value, unit) {
     switch (unit) {
         case 'PERCENT': return percent(value);
         case 'MULTIPLE': return significant(value) + '×';
