@@ -7,10 +7,12 @@ import io.jevons.capacity.unit.Usd;
  *
  * @param peakFlopsPerSecond dense peak at the serving precision (FP8 for most, INT8 where that is what serves)
  * @param hbmGigabytes       high-bandwidth memory per chip
- * @param tdpWatts           power per chip; the system share (host, network) belongs in PUE or here, consistently
+ * @param tdpWatts           power per chip in its server: the chip and its share of host, network and fans (an H100
+ *                           draws 700 W, 1,275 W in a DGX H100); cooling and conversion are in the PUE
  * @param unitPrice          list price per chip including its share of the server
  * @param usefulLifeYears    depreciation and retirement period, rounded to whole quarters
- * @param servingEfficiency  achieved share of peak FLOPs when serving (model FLOPs utilization), 0 to 1
+ * @param servingEfficiency  share of peak FLOP/s a serving fleet of the chip achieves around the clock, 0 to 1; a
+ *                           benchmark of one tuned service at high batch is its best case
  */
 public record ChipType(ChipTypeId id, String name, String vendor, ChipKind kind, double peakFlopsPerSecond,
                        double hbmGigabytes, double tdpWatts, Usd unitPrice, double usefulLifeYears,

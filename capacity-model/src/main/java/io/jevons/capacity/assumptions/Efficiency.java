@@ -10,8 +10,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Gains in FLOPs per token: one-off steps, and continuous annual rates (0.3 = 30% fewer FLOPs per token
- * a year, compounded quarterly) per scope, set from a quarter on. Steps and rates compound.
+ * Gains in FLOPs per token: one-off steps, and continuous annual rates per scope, set from a quarter on. A rate of
+ * 0.3 is 1.3x the efficiency a year, compounded quarterly: FLOPs per token divided by 1.3, i.e. 23% fewer a year.
+ * Steps and rates compound.
  */
 public record Efficiency(List<EfficiencyStep> steps, Map<EfficiencyScope, Schedule<Double>> annualGains) {
 
