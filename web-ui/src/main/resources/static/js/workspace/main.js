@@ -5,6 +5,7 @@
 import '../plan/plan.js';
 import './actuals.js';
 import './attribution.js';
+import './calibration.js';
 import './charts.js';
 import './editors.js';
 import './history.js';

@@ -106,14 +106,14 @@ class PlanBrowserIT {
         cell(planner, "Demand growth", "2028Q1").click();
         planner.evaluate("text => { const data = new DataTransfer(); data.setData('text/plain', text);"
                 + " document.querySelector('#plan-grid').dispatchEvent("
-                + " new ClipboardEvent('paste', {clipboardData: data, bubbles: true})); }", "10\t9\t8\t7\t6\t5\t4\t3\n");
+                + " new ClipboardEvent('paste', {clipboardData: data, bubbles: true})); }", "10\t9\t8\t7\t6\t5\t4\t2\n");
         assertThat(planner.locator("#plan-staged")).hasText("8 unsaved cells");
         planner.getByLabel("Why (saved with the changes)").fill("growth tapers after 2028");
         planner.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save changes")).click();
 
         waitForVersion(planner, createdVersion + 2);
         assertThat(planner.locator("#version-badge")).hasText("version " + (createdVersion + 2));
-        assertThat(cell(planner, "Demand growth", "2029Q4")).hasText("3 %");
+        assertThat(cell(planner, "Demand growth", "2029Q4")).hasText("2 %");
         cell(planner, "Demand growth", "2029Q4").hover();
         assertThat(planner.locator(".tabulator-tooltip")).containsText("growth tapers after 2028");
     }
@@ -247,7 +247,7 @@ class PlanBrowserIT {
         assertThat(page.locator("#compare-charts")).isVisible();
         // the assumptions that differ, in words and the planner's units, and marked in B's plan grid
         assertThat(page.locator("#compare-result")).containsText("Demand growth from 2026Q4");
-        assertThat(page.locator("#compare-result")).not().containsText("0.02");
+        assertThat(page.locator("#compare-result")).containsText("Demand growth from 2026Q4—2 %");
         Locator growth = page.locator("#compare-grid [aria-label^=\"Demand growth, 2026Q4:\"]");
         assertThat(growth).hasText("2 %");
         assertThat(growth).hasClass(java.util.regex.Pattern.compile("\\bdiffers\\b"));
@@ -335,6 +335,36 @@ class PlanBrowserIT {
         assertThat(quantity).hasText("600,000");
         assertThat(planner.locator("#headline [data-figure='capex'] .value")).not().hasText(capexBefore);
         Browser.screenshot(planner, "plan-orders");
+    }
+
+    @Test
+    @Order(13)
+    void theCalibrationTabHoldsTheDefaultToPublicFiguresAndShowsAMiss() {
+        Page page = planner.context().newPage();
+        page.navigate(browser.url("/scenarios"));
+        Browser.createFromDefault(page, "Calibrated plan");
+        long version = shownVersion(page);
+        page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Calibration")).click();
+        assertThat(page.locator("#calibration-summary")).containsText("agrees with all");
+        Locator requests = page.locator("#calibration tr").filter(new Locator.FilterOptions().setHasText("2024Q4"))
+                .filter(new Locator.FilterOptions().setHasText("Requests per day"));
+        assertThat(requests).containsText("within 1.5× of 3 B");
+        assertThat(requests).containsText("holds");
+        assertThat(requests).containsText("ChatGPT");
+        Browser.screenshot(page, "plan-calibration");
+
+        page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Plan")).click();
+        cell(page, "Requests per day", "Whole plan").click();
+        page.keyboard().press("Enter");
+        page.locator("input.cell-editor").fill("14 B");
+        page.keyboard().press("Enter");
+        page.getByLabel("Why (saved with the changes)").fill("ten times the requests");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save changes")).click();
+        waitForVersion(page, version + 1);
+        page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Calibration")).click();
+        assertThat(page.locator("#calibration-summary")).containsText("public figures do not hold");
+        assertThat(requests).containsText("too high");
+        page.close();
     }
 
     private static Locator cell(Page page, String row, String quarter) {
