@@ -1,9 +1,13 @@
-/* The Calibration panel: the version shown held against public figures (GET /calibration). */
-import {format} from '../format.js';
+/*
+ * The Calibration panel: the version shown held against public figures and the planners' own (GET /calibration);
+ * planners add and remove figures of their own (PUT /anchors/{id}, POST /anchors/{id}/remove).
+ */
+import {format, parse} from '../format.js';
 import {get} from '../http.js';
 import {describe} from '../problems.js';
-import {$, alert, element, table} from './dom.js';
-import {api, asOfViewed, on} from './scenario.js';
+import {$, alert, element, linkButton, table} from './dom.js';
+import {editingOff, post} from './loading.js';
+import {api, asOfViewed, canPlan, on} from './scenario.js';
 import {whenShown} from './view.js';
 
 /** The bound in words: "within 1.5×", "at most", "at least". */
@@ -35,9 +39,14 @@ async function show() {
             : 'Version ' + answer.version + ': ' + missed + ' of ' + answer.checks.length + ' public figures do not hold.';
         const rows = answer.checks.map(c => {
             const holds = element('span', verdict(c), c.holds ? 'holds' : 'misses');
-            return [c.name + (c.subject ? ' · ' + c.subject : ''), period(c), bound(c) + ' ' + format(c.value, c.unit),
-                format(c.modelValue, c.unit), c.ratio === null ? '–' : format(c.ratio, 'MULTIPLE'), holds,
-                c.source + ' (' + c.published + ')'];
+            const source = document.createDocumentFragment();
+            source.append(c.source + ' (' + c.published + ')');
+            if (c.own && canPlan && editingOff() === null) {
+                source.append(' ', linkButton('Remove', {removeAnchor: c.id}));
+            }
+            return [c.name + (c.subject ? ' · ' + c.subject : '') + (c.own ? ' (yours)' : ''), period(c),
+                bound(c) + ' ' + format(c.value, c.unit), format(c.modelValue, c.unit),
+                c.ratio === null ? '–' : format(c.ratio, 'MULTIPLE'), holds, source];
         });
         $('#calibration').replaceChildren(table('Public figures against the model', ['Figure', 'Period', 'Source says',
             'Model', 'Model ÷ source', 'Verdict', 'Source'], rows, {className: 'grid compact calibration'}));
@@ -45,5 +54,42 @@ async function show() {
         $('#calibration').replaceChildren(alert(describe(problem)));
     }
 }
+
+/** An anchor's id from its name: "Tokens we served" in 2025Q3 reads "tokens-we-served-2025q3". */
+function idOf(name, period) {
+    return (name + ' ' + period).toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '')
+        .slice(0, 64) || 'anchor';
+}
+
+const form = $('#anchor-form');
+form?.addEventListener('submit', async event => {
+    event.preventDefault();
+    const errors = $('.form-error', form);
+    const quantity = $('#an-quantity').selectedOptions[0];
+    const value = parse($('#an-value').value, quantity.dataset.unit);
+    const tolerance = parse($('#an-tolerance').value || '1', 'RATIO');
+    if (value.error || tolerance.error) {
+        errors.textContent = value.error ? 'The figure: ' + value.error : 'Within: ' + tolerance.error;
+        return;
+    }
+    errors.textContent = '';
+    const name = $('#an-name').value.trim();
+    const saved = await post('PUT', '/anchors/' + idOf(name, $('#an-period').value), {name,
+        quantity: quantity.value, subject: $('#an-subject').value.trim() || null, period: $('#an-period').value,
+        value: value.value, bound: $('#an-bound').value, tolerance: tolerance.value,
+        published: $('#an-published').value || null, source: $('#an-source').value.trim(),
+        reason: $('#an-reason').value.trim()}, errors);
+    if (saved) {
+        ['#an-name', '#an-subject', '#an-value', '#an-source', '#an-reason'].forEach(field => $(field).value = '');
+    }
+});
+
+$('#calibration').addEventListener('click', async event => {
+    const button = event.target.closest('[data-remove-anchor]');
+    const reason = button && prompt('Why take this figure out of the calibration?');
+    if (reason) {
+        await post('POST', '/anchors/' + encodeURIComponent(button.dataset.removeAnchor) + '/remove', {reason});
+    }
+});
 
 on('loaded', () => whenShown('panel-calibration', show));

@@ -30,7 +30,8 @@ function valueAt(schedule, quarter) {
     return value;
 }
 
-function fill() {
+/** The choices of every panel's selects (quarters, classes, chip types): cheap, so kept current everywhere. */
+function fillChoices() {
     if (!canPlan || !state.assumptions) {
         return;
     }
@@ -40,6 +41,13 @@ function fill() {
     $$('select[data-classes]').forEach(select =>
         options(select, (select.hasAttribute('data-all') ? [['all', 'All classes']] : []).concat(classIds)));
     $$('select[data-chips]').forEach(select => options(select, a.chipTypes.map(c => [c.id, c.name + ' (' + c.id + ')'])));
+}
+
+function fill() {
+    if (!canPlan || !state.assumptions) {
+        return;
+    }
+    const a = state.assumptions;
     // an editor a planner is typing in keeps what they typed (see baseVersion below)
     $$('[data-fill]').forEach(input => {
         const value = input.dataset.fill.split('.').reduce((o, k) => o?.[k], a);
@@ -214,4 +222,7 @@ function refresh() {
     showEditorsOff();
 }
 
-on('loaded', () => whenShown('panel-assumptions', refresh));
+on('loaded', () => {
+    fillChoices();
+    whenShown('panel-assumptions', refresh);
+});

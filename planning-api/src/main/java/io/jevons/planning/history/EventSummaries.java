@@ -2,6 +2,8 @@ package io.jevons.planning.history;
 
 import io.jevons.capacity.change.Format;
 import io.jevons.planning.api.actuals.ActualsRecorded;
+import io.jevons.planning.api.calibration.AnchorRemoved;
+import io.jevons.planning.api.calibration.AnchorSet;
 import io.jevons.planning.api.notes.CommentAdded;
 import io.jevons.planning.api.scenario.AssumptionEvent;
 import io.jevons.planning.api.scenario.ScenarioArchived;
@@ -48,6 +50,11 @@ public final class EventSummaries {
             return "Actuals for " + actuals.quarter() + ":" + figure(" chips delivered ", actuals.chipsDelivered())
                     + figure(" tokens served ", actuals.tokensServed())
                     + (actuals.spend() == null ? "" : " spend " + actuals.spend());
+        } else if (event instanceof AnchorSet anchor) {
+            return "Anchor \"" + anchor.name() + "\" for " + anchor.period() + ": "
+                    + anchor.quantity().unit().format(anchor.value()) + " (" + anchor.source() + ")";
+        } else if (event instanceof AnchorRemoved removed) {
+            return "Removed anchor " + removed.anchor();
         }
         return event.getClass().getSimpleName();
     }

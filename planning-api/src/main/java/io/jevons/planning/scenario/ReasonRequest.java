@@ -1,5 +1,5 @@
 package io.jevons.planning.scenario;
 
 /** A body that only says why, e.g. to archive a scenario. */
-record ReasonRequest(String reason) {
+public record ReasonRequest(String reason) {
 }

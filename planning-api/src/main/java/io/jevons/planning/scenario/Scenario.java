@@ -7,6 +7,10 @@ import io.jevons.capacity.defaults.DefaultScenario;
 import io.jevons.capacity.plan.PlanEdits;
 import io.jevons.capacity.time.Horizon;
 import io.jevons.planning.api.actuals.ActualsRecorded;
+import io.jevons.planning.api.calibration.AnchorRemoved;
+import io.jevons.planning.api.calibration.AnchorSet;
+import io.jevons.planning.api.calibration.RemoveAnchor;
+import io.jevons.planning.api.calibration.SetAnchor;
 import io.jevons.planning.api.actuals.RecordActuals;
 import io.jevons.planning.api.notes.AddComment;
 import io.jevons.planning.api.plan.EditPlan;
@@ -147,6 +151,20 @@ class Scenario {
     long handle(RecordActuals command) {
         return record(new ActualsRecorded(scenarioId, command.quarter(), command.chipsDelivered(),
                 command.tokensServed(), command.spend(), Reasons.stripped(command.reason())));
+    }
+
+    /** A planner's own anchor is a figure to hold the plan against, not a plan change: a locked plan takes it. */
+    @CommandHandler
+    long handle(SetAnchor command) {
+        return record(new AnchorSet(scenarioId, BoundedText.stripped(command.anchor()), BoundedText.stripped(command.name()),
+                command.quantity(), BoundedText.stripped(command.subject()), command.period(), command.value(),
+                command.bound(), command.tolerance(), command.published(), BoundedText.stripped(command.source()),
+                Reasons.stripped(command.reason())));
+    }
+
+    @CommandHandler
+    long handle(RemoveAnchor command) {
+        return record(new AnchorRemoved(scenarioId, command.anchor(), Reasons.stripped(command.reason())));
     }
 
     @CommandHandler

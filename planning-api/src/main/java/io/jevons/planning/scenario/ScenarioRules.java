@@ -2,6 +2,8 @@ package io.jevons.planning.scenario;
 
 import io.jevons.capacity.validation.Violations;
 import io.jevons.planning.api.actuals.ActualsRecorded;
+import io.jevons.planning.api.calibration.AnchorRemoved;
+import io.jevons.planning.api.calibration.AnchorSet;
 import io.jevons.planning.api.notes.CommentAdded;
 import io.jevons.planning.api.scenario.AssumptionEvent;
 import io.jevons.planning.api.scenario.AssumptionsChanged;
@@ -62,6 +64,10 @@ public final class ScenarioRules {
             checkSet(violations, set);
         } else if (event instanceof ActualsRecorded recorded && state.exists()) {
             ActualFigures.check(violations, recorded, state.assumptions().horizon());
+        } else if (event instanceof AnchorSet set && state.exists()) {
+            OwnAnchors.check(violations, set, state.assumptions().horizon(), state.anchorIds());
+        } else if (event instanceof AnchorRemoved removed && state.exists()) {
+            OwnAnchors.check(violations, removed, state.anchorIds());
         }
         violations.throwIfAny();
         if (event instanceof VersionTagged tagged) {

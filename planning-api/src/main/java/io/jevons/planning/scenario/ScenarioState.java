@@ -1,8 +1,11 @@
 package io.jevons.planning.scenario;
 
 import io.jevons.capacity.assumptions.Assumptions;
+import io.jevons.capacity.calibration.Anchor;
 import io.jevons.capacity.time.Horizon;
 import io.jevons.planning.api.actuals.ActualsRecorded;
+import io.jevons.planning.api.calibration.AnchorRemoved;
+import io.jevons.planning.api.calibration.AnchorSet;
 import io.jevons.planning.api.notes.CommentAdded;
 import io.jevons.planning.api.scenario.AssumptionEvent;
 import io.jevons.planning.api.scenario.ScenarioArchived;
@@ -28,18 +31,20 @@ import java.util.Optional;
  * @param locked  signed off: its assumptions take no changes until it is unlocked
  * @param tags    names given to versions, in the order they were given (none in states stored before tags existed)
  * @param actuals what really happened, by quarter (none in states stored before actuals existed)
+ * @param anchors the planners' own anchors of the calibration, in the order first set (none in older states)
  */
 public record ScenarioState(ScenarioId scenarioId, String name, Assumptions assumptions, boolean archived,
                             ScenarioId forkedFrom, long version, boolean locked, List<VersionTag> tags,
-                            List<QuarterActuals> actuals) {
+                            List<QuarterActuals> actuals, List<Anchor> anchors) {
 
     /** Before the first event. */
     public static final ScenarioState NONE = new ScenarioState(null, null, null, false, null, 0, false, List.of(),
-            List.of());
+            List.of(), List.of());
 
     public ScenarioState {
         tags = tags == null ? List.of() : List.copyOf(tags);
         actuals = actuals == null ? List.of() : List.copyOf(actuals);
+        anchors = anchors == null ? List.of() : List.copyOf(anchors);
     }
 
     public static ScenarioState replay(List<? extends ScenarioEvent> events) {
@@ -54,6 +59,11 @@ public record ScenarioState(ScenarioId scenarioId, String name, Assumptions assu
         return version > 0;
     }
 
+    /** The ids of the planners' own anchors. */
+    public List<String> anchorIds() {
+        return anchors.stream().map(Anchor::id).toList();
+    }
+
     public Optional<VersionTag> tag(String tagName) {
         return tags.stream().filter(tag -> tag.name().equals(tagName)).findFirst();
     }
@@ -65,36 +75,49 @@ public record ScenarioState(ScenarioId scenarioId, String name, Assumptions assu
             requireFirst(event);
             return new ScenarioState(created.scenarioId(), created.name(),
                     Assumptions.empty(new Horizon(created.firstQuarter(), created.lastQuarter())), false, null, next,
-                    false, List.of(), List.of());
+                    false, List.of(), List.of(), List.of());
         } else if (event instanceof ScenarioForked forked) {
             requireFirst(event);
             return new ScenarioState(forked.scenarioId(), forked.name(),
                     Assumptions.empty(new Horizon(forked.firstQuarter(), forked.lastQuarter())), false,
-                    forked.sourceScenarioId(), next, false, List.of(), List.of());
+                    forked.sourceScenarioId(), next, false, List.of(), List.of(), List.of());
         }
         if (!exists()) {
             throw new IllegalStateException("a scenario's stream starts with its creation, not " + event);
         }
         if (event instanceof ScenarioRenamed renamed) {
             return new ScenarioState(scenarioId, renamed.name(), assumptions, archived, forkedFrom, next, locked, tags,
-                    actuals);
+                    actuals, anchors);
         } else if (event instanceof ScenarioArchived) {
-            return new ScenarioState(scenarioId, name, assumptions, true, forkedFrom, next, locked, tags, actuals);
+            return new ScenarioState(scenarioId, name, assumptions, true, forkedFrom, next, locked, tags, actuals, anchors);
         } else if (event instanceof AssumptionEvent change) {
             return new ScenarioState(scenarioId, name, change.toChange().applyTo(assumptions), archived, forkedFrom,
-                    next, locked, tags, actuals);
+                    next, locked, tags, actuals, anchors);
         } else if (event instanceof ScenarioLocked || event instanceof ScenarioUnlocked) {
             return new ScenarioState(scenarioId, name, assumptions, archived, forkedFrom, next,
-                    event instanceof ScenarioLocked, tags, actuals);
+                    event instanceof ScenarioLocked, tags, actuals, anchors);
         } else if (event instanceof VersionTagged tagged) {
             List<VersionTag> named = new ArrayList<>(tags);
             named.add(new VersionTag(tagged.tag(), tagged.version(), next));
-            return new ScenarioState(scenarioId, name, assumptions, archived, forkedFrom, next, locked, named, actuals);
+            return new ScenarioState(scenarioId, name, assumptions, archived, forkedFrom, next, locked, named, actuals,
+                    anchors);
         } else if (event instanceof CommentAdded) {
-            return new ScenarioState(scenarioId, name, assumptions, archived, forkedFrom, next, locked, tags, actuals);
+            return new ScenarioState(scenarioId, name, assumptions, archived, forkedFrom, next, locked, tags, actuals,
+                    anchors);
         } else if (event instanceof ActualsRecorded recorded) {
             return new ScenarioState(scenarioId, name, assumptions, archived, forkedFrom, next, locked, tags,
-                    withActuals(recorded));
+                    withActuals(recorded), anchors);
+        } else if (event instanceof AnchorSet set) {
+            List<Anchor> own = new ArrayList<>(anchors);
+            own.replaceAll(anchor -> anchor.id().equals(set.anchor()) ? set.toAnchor() : anchor);
+            if (own.stream().noneMatch(anchor -> anchor.id().equals(set.anchor()))) {
+                own.add(set.toAnchor());
+            }
+            return new ScenarioState(scenarioId, name, assumptions, archived, forkedFrom, next, locked, tags, actuals,
+                    own);
+        } else if (event instanceof AnchorRemoved removed) {
+            return new ScenarioState(scenarioId, name, assumptions, archived, forkedFrom, next, locked, tags, actuals,
+                    anchors.stream().filter(anchor -> !anchor.id().equals(removed.anchor())).toList());
         }
         throw new IllegalArgumentException("unknown scenario event " + event.getClass().getName());
     }

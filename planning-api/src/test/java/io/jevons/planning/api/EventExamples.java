@@ -39,6 +39,10 @@ import io.jevons.capacity.change.SetReboundElasticity;
 import io.jevons.capacity.time.Quarter;
 import io.jevons.capacity.unit.Usd;
 import io.jevons.planning.api.actuals.ActualsRecorded;
+import io.jevons.planning.api.calibration.AnchorRemoved;
+import io.jevons.planning.api.calibration.AnchorSet;
+import io.jevons.capacity.calibration.Bound;
+import io.jevons.capacity.calibration.Quantity;
 import io.jevons.planning.api.notes.CommentAdded;
 import io.jevons.planning.api.scenario.AssumptionEvents;
 import io.jevons.planning.api.scenario.ScenarioArchived;
@@ -109,6 +113,10 @@ public final class EventExamples {
         events.add(new ScenarioUnlocked(ID, "re-plan after Q2"));
         events.add(new CommentAdded(ID, "The 10x step is DeepSeek's own claim; we assume half of it.", 7L));
         events.add(new ActualsRecorded(ID, Q1, 1_200L, 3.5e14, Usd.ofWholeDollars(36_000_000), "invoices Q1"));
+        events.add(new AnchorSet(ID, "our-tokens-2025q3", "Tokens we served", Quantity.TOKENS_PER_MONTH, null,
+                Quarter.of(2025, 3), 4.2e12, Bound.AROUND, 1.2, java.time.LocalDate.of(2025, 10, 2),
+                "our billing export, September 2025", "hold the plan to what we served"));
+        events.add(new AnchorRemoved(ID, "our-tokens-2025q3", "the export double-counted retries"));
         return events;
     }
 }

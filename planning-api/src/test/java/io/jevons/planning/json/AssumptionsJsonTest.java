@@ -8,6 +8,7 @@ import io.jevons.capacity.assumptions.Distribution;
 import io.jevons.capacity.assumptions.UncertainParameter;
 import io.jevons.capacity.change.SetAssumptionRange;
 import io.jevons.capacity.defaults.DefaultScenario;
+import io.jevons.capacity.calibration.PublicAnchors;
 import io.jevons.capacity.time.Quarter;
 import io.jevons.capacity.unit.Usd;
 import io.jevons.planning.api.scenario.ScenarioCreated;
@@ -32,7 +33,8 @@ class AssumptionsJsonTest {
                 Distribution.UNIFORM)).applyTo(DefaultScenario.assumptions());
         ScenarioState state = new ScenarioState(ScenarioId.random(), "Default", ranged, false, null, 345, true,
                 List.of(new VersionTag("Board plan", 300, 301)),
-                List.of(new QuarterActuals(Quarter.of(2025, 1), 1_000L, 2e12, Usd.ofWholeDollars(5_000_000))));
+                List.of(new QuarterActuals(Quarter.of(2025, 1), 1_000L, 2e12, Usd.ofWholeDollars(5_000_000))),
+                List.of(PublicAnchors.ALL.get(0)));
 
         String json = mapper.writeValueAsString(state);
 
@@ -42,12 +44,12 @@ class AssumptionsJsonTest {
     }
 
     @Test
-    void aStateStoredBeforeLocksTagsActualsAndRangesReadsAsHavingNone() throws Exception {
+    void aStateStoredBeforeLocksTagsActualsRangesAndAnchorsReadsAsHavingNone() throws Exception {
         ObjectMapper mapper = JevonsJson.messageMapper();
         ScenarioState current = ScenarioState.NONE.evolve(new ScenarioCreated(ScenarioId.random(), "Old", Quarter.of(2025, 1),
                 Quarter.of(2026, 4), null));
         ObjectNode stored = (ObjectNode) mapper.readTree(mapper.writeValueAsString(current));
-        stored.remove(List.of("locked", "tags", "actuals"));
+        stored.remove(List.of("locked", "tags", "actuals", "anchors"));
         ((ObjectNode) stored.get("assumptions")).remove("uncertainty");
 
         assertThat(mapper.readValue(stored.toString(), ScenarioState.class)).isEqualTo(current);

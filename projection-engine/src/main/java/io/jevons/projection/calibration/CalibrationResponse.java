@@ -15,17 +15,18 @@ public record CalibrationResponse(ScenarioId scenarioId, long version, List<Chec
 
     /**
      * One anchor and the model's value of the same quantity and period ({@code modelValue} and {@code ratio} null
-     * when the scenario has no such quantity); {@code tolerance} is the factor either way for {@code AROUND}.
+     * when the scenario has no such quantity); {@code tolerance} is the factor either way for {@code AROUND};
+     * {@code own} for an anchor the scenario's planners set (the others are public).
      */
     public record Check(String id, String name, Quantity quantity, String subject, Quarter period, Unit unit,
                         double value, Bound bound, double tolerance, LocalDate published, String source,
-                        String constrains, Double modelValue, Double ratio, boolean holds) {
+                        String constrains, Double modelValue, Double ratio, boolean holds, boolean own) {
 
-        static Check of(AnchorCheck check) {
+        static Check of(AnchorCheck check, boolean own) {
             var a = check.anchor();
             return new Check(a.id(), a.name(), a.quantity(), a.subject(), a.period(), a.quantity().unit(), a.value(),
                     a.bound(), a.tolerance(), a.published(), a.source(), a.constrains(), check.modelValue(),
-                    check.ratio(), check.holds());
+                    check.ratio(), check.holds(), own);
         }
     }
 }

@@ -70,6 +70,45 @@ class CalibrationApiIT {
     }
 
     @Test
+    void aPlannersOwnAnchorIsHeldBesideThePublicOnesUntilRemoved() throws Exception {
+        ScenarioApi api = new ScenarioApi(mvc);
+        Versioned own = ReadModels.createDefault(mvc, "alice");
+        String anchor = "{\"name\":\"Tokens we served\",\"quantity\":\"TOKENS_PER_MONTH\",\"period\":\"2025Q3\","
+                + "\"value\":%s,\"bound\":\"AROUND\",\"tolerance\":%s,\"published\":\"2025-10-02\","
+                + "\"source\":\"our billing export\",\"reason\":\"hold the plan to what we served\"}";
+        api.change(HttpMethod.PUT, own.id(), "/anchors/our-tokens", own.version(), anchor.formatted("4.2e12", "1.2"),
+                viewer("v")).andExpect(status().isForbidden());
+        api.change(HttpMethod.PUT, own.id(), "/anchors/our-tokens", own.version(), anchor.formatted("-1", "0.5"),
+                        planner("bob"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.violations[*].field", org.hamcrest.Matchers.hasItems("value", "tolerance")));
+        api.change(HttpMethod.PUT, own.id(), "/anchors/market-tokens-2025q3", own.version(), anchor.formatted("4.2e12", "1.2"),
+                        planner("bob"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.violations[0].field").value("anchor"));
+        api.change(HttpMethod.PUT, own.id(), "/anchors/our-tokens", own.version(), anchor.formatted("4.2e12", "1.2"),
+                planner("bob")).andExpect(status().isOk());
+        ReadModels.awaitVersion(mvc, own.id(), own.version() + 1);
+
+        mvc.perform(get("/api/scenarios/" + own.id() + "/calibration").with(viewer("v")))
+                .andExpect(jsonPath("$.checks.length()").value(PublicAnchors.ALL.size() + 1))
+                .andExpect(jsonPath("$.checks[?(@.id == 'our-tokens')].own").value(true))
+                .andExpect(jsonPath("$.checks[?(@.id == 'our-tokens')].holds").value(false))
+                .andExpect(jsonPath("$.checks[?(@.id == 'market-tokens-2025q3')].own").value(false));
+        mvc.perform(get("/api/scenarios/" + own.id() + "/history").with(viewer("v")))
+                .andExpect(jsonPath("$.entries[0].summary").value(org.hamcrest.Matchers.startsWith(
+                        "Anchor \"Tokens we served\" for 2025Q3: 4.2 T")));
+
+        api.change(HttpMethod.POST, own.id(), "/anchors/our-tokens/remove", own.version() + 1,
+                "{\"reason\":\"double-counted retries\"}", planner("bob")).andExpect(status().isOk());
+        mvc.perform(get("/api/scenarios/" + own.id() + "/calibration").with(viewer("v")))
+                .andExpect(jsonPath("$.checks.length()").value(PublicAnchors.ALL.size()));
+        api.change(HttpMethod.POST, own.id(), "/anchors/our-tokens/remove", own.version() + 2,
+                        "{\"reason\":\"again\"}", planner("bob"))
+                .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.violations[0].field").value("anchor"));
+    }
+
+    @Test
     void anUnknownVersionIsRefusedWithItsField() throws Exception {
         mvc.perform(get("/api/scenarios/" + scenario.id() + "/calibration").param("asOf", "nonsense").with(viewer("v")))
                 .andExpect(status().is4xxClientError())

@@ -364,6 +364,23 @@ class PlanBrowserIT {
         page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Calibration")).click();
         assertThat(page.locator("#calibration-summary")).containsText("public figures do not hold");
         assertThat(requests).containsText("too high");
+
+        Locator form = page.getByRole(AriaRole.FORM, new Page.GetByRoleOptions().setName("A figure of your own"));
+        form.getByLabel("What it is").fill("Requests we saw");
+        form.getByLabel("Of", new Locator.GetByLabelOptions().setExact(true)).selectOption("REQUESTS_PER_DAY");
+        form.getByLabel("Quarter").selectOption("2025Q3");
+        form.getByLabel("The figure").fill("6.5 B");
+        form.getByLabel("Published").fill("2025-10-01");
+        form.getByLabel("Source").fill("our gateway logs");
+        form.getByLabel("Why (kept in the audit log)").fill("our own count");
+        form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Hold the plan to it")).click();
+        Locator own = page.locator("#calibration tr").filter(new Locator.FilterOptions().setHasText("Requests we saw (yours)"));
+        assertThat(own).containsText("within 1.5× of 6.5 B");
+        assertThat(own).containsText("too high");
+        assertThat(own).containsText("our gateway logs");
+        page.onceDialog(dialog -> dialog.accept("a one-off count"));
+        own.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Remove")).click();
+        assertThat(own).hasCount(0);
         page.close();
     }
 

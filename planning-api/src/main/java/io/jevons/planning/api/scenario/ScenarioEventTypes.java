@@ -1,6 +1,8 @@
 package io.jevons.planning.api.scenario;
 
 import io.jevons.planning.api.actuals.ActualsRecorded;
+import io.jevons.planning.api.calibration.AnchorRemoved;
+import io.jevons.planning.api.calibration.AnchorSet;
 import io.jevons.planning.api.chips.ChipSpecsChanged;
 import io.jevons.planning.api.chips.ChipTypeDefined;
 import io.jevons.planning.api.demand.DemandBaselineSet;
@@ -46,7 +48,7 @@ public final class ScenarioEventTypes {
             EconomicsSet.class, ReboundElasticitySet.class,
             AssumptionRangeSet.class, AssumptionRangeCleared.class, AssumptionsChanged.class,
             VersionTagged.class, ScenarioLocked.class, ScenarioUnlocked.class, CommentAdded.class,
-            ActualsRecorded.class);
+            ActualsRecorded.class, AnchorSet.class, AnchorRemoved.class);
 
     private ScenarioEventTypes() {
     }
