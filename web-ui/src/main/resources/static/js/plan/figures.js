@@ -33,17 +33,17 @@ export function headline(projection) {
     const short = quarters.filter(q => q.shortfallFlopsPerSecond > 0);
     const peak = short.reduce((top, q) => (top === null || shortfallShare(q) > shortfallShare(top) ? q : top), null);
     return [
-        {id: 'capex', label: 'Capex ' + quarters[0].quarter + '–' + last.quarter, unit: 'USD',
+        {id: 'capex', term: 'capex', label: 'Capex ' + quarters[0].quarter + '–' + last.quarter, unit: 'USD',
             value: sum(quarters.map(q => Number(q.capex)))},
-        {id: 'first-shortage', label: 'First shortage', unit: 'QUARTER', value: short.length ? short[0].quarter : null,
+        {id: 'first-shortage', term: 'shortfall', label: 'First shortage', unit: 'QUARTER', value: short.length ? short[0].quarter : null,
             empty: 'none'},
-        {id: 'peak-shortage', label: 'Peak shortfall', unit: 'PERCENT', value: peak ? shortfallShare(peak) : 0,
+        {id: 'peak-shortage', term: 'shortfall', label: 'Peak shortfall', unit: 'PERCENT', value: peak ? shortfallShare(peak) : 0,
             detail: peak ? 'in ' + peak.quarter : 'no shortage'},
-        {id: 'cost-now', label: 'Cost per M tokens, ' + now.quarter, unit: 'USD_PER_MILLION_TOKENS',
+        {id: 'cost-now', term: 'costPerMillionTokens', label: 'Cost per M tokens, ' + now.quarter, unit: 'USD_PER_MILLION_TOKENS',
             value: now.costPerMillionTokensUsd},
-        {id: 'cost-end', label: 'Cost per M tokens, ' + last.quarter, unit: 'USD_PER_MILLION_TOKENS',
+        {id: 'cost-end', term: 'costPerMillionTokens', label: 'Cost per M tokens, ' + last.quarter, unit: 'USD_PER_MILLION_TOKENS',
             value: last.costPerMillionTokensUsd},
-        {id: 'gpu-share-end', label: 'GPU share, ' + last.quarter, unit: 'PERCENT', value: gpuShare(last)}
+        {id: 'gpu-share-end', term: 'gpuShare', label: 'GPU share, ' + last.quarter, unit: 'PERCENT', value: gpuShare(last)}
     ];
 }
 

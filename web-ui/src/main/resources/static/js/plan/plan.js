@@ -92,6 +92,7 @@ function showHeadline(projection, version) {
         const item = document.createElement('div');
         item.className = 'figure';
         item.dataset.figure = figure.id;
+        item.dataset.term = figure.term;
         const label = document.createElement('dt');
         label.textContent = figure.label;
         const value = document.createElement('dd');
@@ -108,6 +109,9 @@ function showHeadline(projection, version) {
         return item;
     }));
     list.dataset.version = String(version);
+    // what each figure means, on hover: the glossary's sentence, its convention included
+    terms().then(glossary => list.querySelectorAll('[data-term]').forEach(item =>
+        item.title = glossary[item.dataset.term]?.explanation ?? '')).catch(() => null);
 }
 
 function movement(before, after) {

@@ -5,9 +5,9 @@
 import {format, parse} from '../format.js';
 import {get} from '../http.js';
 import {describe} from '../problems.js';
-import {$, alert, element, linkButton, table} from './dom.js';
-import {editingOff, post} from './loading.js';
-import {api, asOfViewed, canPlan, on} from './scenario.js';
+import {$, $$, alert, element, linkButton, table} from './dom.js';
+import {post} from './loading.js';
+import {api, asOfViewed, canPlan, on, state} from './scenario.js';
 import {whenShown} from './view.js';
 
 /** The bound in words: "within 1.5×", "at most", "at least". */
@@ -30,7 +30,14 @@ function period(check) {
     return check.quantity === 'CHIP_CAPEX_PER_YEAR' ? String(check.period).slice(0, 4) : check.period;
 }
 
+/** A figure of one's own is added to the scenario as it is now, and not to an archived one. */
+function showFormOff() {
+    const off = state.viewing !== null || state.archived;
+    $$('#anchor-form :is(input, select, button)').forEach(control => control.disabled = off);
+}
+
 async function show() {
+    showFormOff();
     try {
         const answer = await get(api('/calibration' + asOfViewed()));
         const missed = answer.checks.filter(c => !c.holds).length;
@@ -41,7 +48,7 @@ async function show() {
             const holds = element('span', verdict(c), c.holds ? 'holds' : 'misses');
             const source = document.createDocumentFragment();
             source.append(c.source + ' (' + c.published + ')');
-            if (c.own && canPlan && editingOff() === null) {
+            if (c.own && canPlan && state.viewing === null && !state.archived) {
                 source.append(' ', linkButton('Remove', {removeAnchor: c.id}));
             }
             return [c.name + (c.subject ? ' · ' + c.subject : '') + (c.own ? ' (yours)' : ''), period(c),

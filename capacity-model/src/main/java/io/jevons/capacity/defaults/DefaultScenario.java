@@ -223,8 +223,8 @@ public final class DefaultScenario {
         private static final Map<String, String> SOURCES = Map.ofEntries(
                 Map.entry("h100", "glennklockwood.com/garden/processors/h100: 1,979 FP8 TFLOP/s dense, 80 GB, 700 W TDP, "
                         + "$25-30k; 1,275 W per GPU in a DGX H100 (10.2 kW for 8); " + H100_BEST_CASE),
-                Map.entry("h200", "aiminingco.com/gpu/h200/specs: 1,979 FP8, 141 GB, 700 W TDP; 1,275 W per GPU in an "
-                        + "HGX server as H100; best case 29% = MLPerf v4.1 4,488 tokens/s (32%) x 0.9, the H100's "
+                Map.entry("h200", "aiminingco.com/gpu/h200/specs: 1,979 FP8, 141 GB, 700 W TDP, rented at $2.5-4.5/h "
+                        + "(price estimated from H100's and B200's); 1,275 W per GPU in an HGX server as H100; best case 29% = MLPerf v4.1 4,488 tokens/s (32%) x 0.9, the H100's "
                         + "production/MLPerf ratio"),
                 Map.entry("b200", "glennklockwood.com/garden/processors/B200: 4,500 FP8, 192 GB, 1,000 W TDP, $30-40k; "
                         + "1,790 W per GPU in a DGX B200 (14.3 kW for 8); best case 31% = MLPerf 11,264 tokens/s (35%) x 0.9"),

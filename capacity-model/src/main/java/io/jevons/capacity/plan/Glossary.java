@@ -60,11 +60,12 @@ public final class Glossary {
     public static final Term DEPRECIATION = new Term("depreciation", "Depreciation", Unit.USD,
             "Chip cost spread evenly over each chip's useful life.");
     public static final Term ENERGY_COST = new Term("energyCost", "Energy cost", Unit.USD,
-            "Electricity for the installed fleet at its rated power, PUE included.");
+            "Electricity for the installed fleet: each chip's power in its server × PUE, at the power price.");
     public static final Term INFERENCE_COST = new Term("inferenceCost", "Inference cost", Unit.USD,
-            "Depreciation plus energy: what serving costs in the period.");
+            "Depreciation plus energy, less the training reserve's share: what serving costs in the period.");
     public static final Term COST_PER_MILLION_TOKENS = new Term("costPerMillionTokens", "Cost per million tokens",
-            Unit.USD_PER_MILLION_TOKENS, "Inference cost over the tokens served, per million tokens.");
+            Unit.USD_PER_MILLION_TOKENS, "Inference cost over the tokens served (input tokens at their weight), per "
+                    + "million tokens.");
     public static final Term GPU_SHARE = new Term("gpuShare", "GPU share", Unit.PERCENT,
             "Share of serving compute on GPUs rather than custom chips (ASICs).");
     public static final Term VENDOR_SHARE = new Term("vendorShare", "Vendor share", Unit.PERCENT,

@@ -38,7 +38,8 @@ class OpenApiDocumentIT {
     private static final Set<String> WITHOUT_IF_MATCH = Set.of("/api/scenarios/{scenarioId}/forks",
             "/api/scenarios/{scenarioId}/tags", "/api/scenarios/{scenarioId}/tags/{tag}/restore",
             "/api/scenarios/{scenarioId}/lock", "/api/scenarios/{scenarioId}/unlock",
-            "/api/scenarios/{scenarioId}/comments", "/api/scenarios/{scenarioId}/actuals/{quarter}");
+            "/api/scenarios/{scenarioId}/comments", "/api/scenarios/{scenarioId}/actuals/{quarter}",
+            "/api/scenarios/{scenarioId}/anchors/{anchor}", "/api/scenarios/{scenarioId}/anchors/{anchor}/remove");
 
     @Autowired
     MockMvc mvc;
