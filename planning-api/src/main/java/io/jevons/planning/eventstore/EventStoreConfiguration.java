@@ -22,14 +22,13 @@ import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import javax.sql.DataSource;
 import java.lang.management.ManagementFactory;
-import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -37,15 +36,14 @@ import java.util.concurrent.TimeUnit;
  * {@code V1__eventstore.sql}). Everything Axon writes is JSON through one explicit Jackson 2 serializer.
  */
 @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties({EventStoreSettings.class, ReadModelSettings.class, NodeSettings.class})
 class EventStoreConfiguration {
 
     static final String EVENT_TABLE = "eventstore.domain_event_entry";
     static final String SNAPSHOT_TABLE = "eventstore.snapshot_event_entry";
     static final String TOKEN_TABLE = "eventstore.token_entry";
     /** Read by the event store and by {@link HeadOfStream}, whose window must stay shorter than it. */
-    private static final String FETCH_DELAY = "${jevons.event-store.fetch-delay:PT0.1S}";
     /** The events the embedded store keeps for processors that keep up, and its reader reads in one go. */
-    private static final String CACHED_EVENTS = "${jevons.event-store.cached-events:1000}";
 
     @Bean
     @Primary
@@ -122,9 +120,9 @@ class EventStoreConfiguration {
      * appends of that time into one query (0: read after every append, Axon's way).
      */
     @Bean
-    HeadOfStream headOfStream(@Value(FETCH_DELAY) Duration fetchDelay,
-                              @Value("${jevons.event-store.read-gathering:PT0.005S}") Duration gathering) {
-        return new HeadOfStream(fetchDelay.dividedBy(10), gathering, System::nanoTime, HeadOfStream.Pause::sleep);
+    HeadOfStream headOfStream(EventStoreSettings settings) {
+        return new HeadOfStream(settings.fetchDelay().dividedBy(10), settings.readGathering(), System::nanoTime,
+                HeadOfStream.Pause::sleep);
     }
 
     @Bean
@@ -152,9 +150,7 @@ class EventStoreConfiguration {
                                           TransactionManager transactionManager,
                                           EventSchema eventSchema,
                                           Configuration configuration,
-                                          @Value("${jevons.event-store.fetch-batch-size:1000}") int fetchBatchSize,
-                                          @Value("${jevons.event-store.gap-timeout:PT10M}") Duration gapTimeout,
-                                          @Value(CACHED_EVENTS) int cachedEvents) {
+                                          EventStoreSettings settings) {
         return new HeadAwareJdbcEventStorageEngine(JdbcEventStorageEngine.builder()
                 .snapshotSerializer(serializer)
                 .eventSerializer(eventSerializer)
@@ -164,8 +160,8 @@ class EventStoreConfiguration {
                 .connectionProvider(connectionProvider)
                 .transactionManager(transactionManager)
                 .schema(eventSchema)
-                .batchSize(fetchBatchSize)
-                .gapTimeout(Math.toIntExact(gapTimeout.toMillis())), head, cachedEvents);
+                .batchSize(settings.fetchBatchSize())
+                .gapTimeout(Math.toIntExact(settings.gapTimeout().toMillis())), head, settings.cachedEvents());
     }
 
     /**
@@ -178,14 +174,13 @@ class EventStoreConfiguration {
      */
     @Bean
     EmbeddedEventStore eventStore(EventStorageEngine storageEngine, HeadOfStream head, Configuration configuration,
-                                  @Value(FETCH_DELAY) Duration fetchDelay,
-                                  @Value(CACHED_EVENTS) int cachedEvents) {
+                                  EventStoreSettings settings) {
         return new NodeEventStore(EmbeddedEventStore.builder()
                 .storageEngine(storageEngine)
                 .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
-                .fetchDelay(fetchDelay.toMillis())
+                .fetchDelay(settings.fetchDelay().toMillis())
                 .timeUnit(TimeUnit.MILLISECONDS)
-                .cachedEvents(cachedEvents), head);
+                .cachedEvents(settings.cachedEvents()), head);
     }
 
     @Bean
@@ -202,10 +197,9 @@ class EventStoreConfiguration {
     }
 
     @Bean
-    TokenClaims tokenClaims(@Value("${jevons.node-id:}") String nodeId,
-                            @Value("${jevons.read-models.claim-timeout:PT10S}") Duration claimTimeout) {
-        return new TokenClaims(new NodeId(nodeId.isBlank() ? ManagementFactory.getRuntimeMXBean().getName() : nodeId),
-                claimTimeout);
+    TokenClaims tokenClaims(NodeSettings node, ReadModelSettings readModels) {
+        return new TokenClaims(new NodeId(node.nodeId().isBlank() ? ManagementFactory.getRuntimeMXBean().getName()
+                : node.nodeId()), readModels.claimTimeout());
     }
 
     /**

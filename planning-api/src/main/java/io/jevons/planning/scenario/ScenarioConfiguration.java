@@ -1,11 +1,12 @@
 package io.jevons.planning.scenario;
 
 import org.axonframework.common.caching.Cache;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(ScenarioCacheSettings.class)
 class ScenarioConfiguration {
 
     /**
@@ -13,8 +14,8 @@ class ScenarioConfiguration {
      * race on another node fails on the event store's unique key, which evicts the stale copy.
      */
     @Bean
-    Cache scenarioCache(@Value("${jevons.scenario-cache.size:1000}") int size) {
-        return new ScenarioCache(size);
+    Cache scenarioCache(ScenarioCacheSettings settings) {
+        return new ScenarioCache(settings.size());
     }
 
     @Bean

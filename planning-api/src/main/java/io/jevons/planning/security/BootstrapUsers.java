@@ -2,7 +2,6 @@ package io.jevons.planning.security;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -25,12 +24,10 @@ class BootstrapUsers implements ApplicationRunner {
     private final String adminPassword;
     private final String monitorPassword;
 
-    BootstrapUsers(UserAccounts accounts,
-                   @Value("${jevons.security.admin-password:}") String adminPassword,
-                   @Value("${jevons.security.monitor-password:}") String monitorPassword) {
+    BootstrapUsers(UserAccounts accounts, SecuritySettings settings) {
         this.accounts = accounts;
-        this.adminPassword = adminPassword;
-        this.monitorPassword = monitorPassword;
+        this.adminPassword = settings.adminPassword();
+        this.monitorPassword = settings.monitorPassword();
     }
 
     @Override

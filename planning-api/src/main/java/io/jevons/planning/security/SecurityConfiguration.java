@@ -4,8 +4,8 @@ import io.jevons.planning.web.ProblemTypes;
 import io.jevons.planning.web.Problems;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -36,7 +36,6 @@ import tools.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Map;
 
 /**
@@ -46,6 +45,7 @@ import java.util.Map;
  * missing one get the same answer. Nobody gets a session before signing in.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(SecuritySettings.class)
 class SecurityConfiguration {
 
     /**
@@ -70,10 +70,11 @@ class SecurityConfiguration {
      */
     @Bean
     AuthenticationProvider databaseUsers(UserAccounts accounts, PasswordEncoder passwordEncoder, LoginThrottle throttle,
-                                         @Value("${jevons.security.verified-password-ttl:PT1M}") Duration ttl) {
+                                         SecuritySettings settings) {
         DaoAuthenticationProvider bcrypt = new DaoAuthenticationProvider(accounts);
         bcrypt.setPasswordEncoder(passwordEncoder);
-        return new VerifiedPasswords(new ThrottledVerification(bcrypt, throttle), accounts, ttl, Clock.systemUTC());
+        return new VerifiedPasswords(new ThrottledVerification(bcrypt, throttle), accounts,
+                settings.verifiedPasswordTtl(), Clock.systemUTC());
     }
 
     /**
@@ -96,19 +97,19 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, JsonMapper json, ObjectProvider<JwtDecoder> jwtDecoder,
                                             ObjectProvider<ClientRegistrationRepository> oidcClients,
-                                            @Value("${jevons.security.oidc.roles-claim:roles}") String rolesClaim,
-                                            @Value("${jevons.security.oidc.username-claim:preferred_username}")
-                                            String usernameClaim) throws Exception {
+                                            SecuritySettings settings) throws Exception {
         PathPatternRequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
         if (jwtDecoder.getIfAvailable() != null) {
             // OIDC for API clients: bearer tokens of the configured issuer (spring.security.oauth2.resourceserver.jwt.*)
             http.oauth2ResourceServer(server -> server.jwt(jwt ->
-                    jwt.jwtAuthenticationConverter(OidcRoles.converter(rolesClaim, usernameClaim))));
+                    jwt.jwtAuthenticationConverter(OidcRoles.converter(settings.oidc().rolesClaim(),
+                            settings.oidc().usernameClaim()))));
         }
         if (oidcClients.getIfAvailable() != null) {
             // OIDC for people: log in at the configured provider (spring.security.oauth2.client.*)
             http.oauth2Login(login -> login.loginPage("/login").userInfoEndpoint(userInfo ->
-                    userInfo.oidcUserService(OidcRoles.userService(rolesClaim, usernameClaim))));
+                    userInfo.oidcUserService(OidcRoles.userService(settings.oidc().rolesClaim(),
+                            settings.oidc().usernameClaim()))));
         }
         AuthenticationEntryPoint problemEntryPoint = (request, response, exception) -> {
             if (exception instanceof LoginThrottled throttled) {

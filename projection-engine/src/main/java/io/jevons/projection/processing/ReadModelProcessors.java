@@ -1,6 +1,7 @@
 package io.jevons.projection.processing;
 
 import io.jevons.planning.eventstore.DatabaseOutage;
+import io.jevons.planning.eventstore.ReadModelSettings;
 import io.jevons.planning.eventstore.TokenClaims;
 import io.jevons.projection.engine.EngineChanges;
 import io.jevons.projection.generation.Generation;
@@ -28,7 +29,6 @@ import org.axonframework.serialization.Serializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -102,12 +102,7 @@ public class ReadModelProcessors implements SmartLifecycle {
                         Serializer serializer, @Qualifier("eventSerializer") Serializer eventSerializer,
                         JdbcClient jdbc, JdbcTemplate jdbcTemplate, ReplayProgress progress,
                         ProjectedEventMetrics metrics, TokenClaims claims, TransactionTemplate transactions,
-                        DataSource dataSource, EngineChanges engineChanges,
-                        @Value("${jevons.read-models.segments:4}") int segments,
-                        @Value("${jevons.read-models.batch-size:1000}") int batchSize,
-                        @Value("${jevons.read-models.replay-batch-size:5000}") int replayBatchSize,
-                        @Value("${jevons.read-models.claim-interval:PT1S}") Duration claimInterval,
-                        @Value("${jevons.read-models.batch-pause:PT0.05S}") Duration batchPause) {
+                        DataSource dataSource, EngineChanges engineChanges, ReadModelSettings settings) {
         this.generations = generations;
         this.eventStore = eventStore;
         this.tokenStore = tokenStore;
@@ -120,16 +115,16 @@ public class ReadModelProcessors implements SmartLifecycle {
         this.progress = progress;
         this.metrics = metrics;
         this.claims = claims;
-        this.segments = segments;
-        this.batchSize = batchSize;
-        this.replayBatchSize = replayBatchSize;
+        this.segments = settings.segments();
+        this.batchSize = settings.batchSize();
+        this.replayBatchSize = settings.replayBatchSize();
         this.transactions = transactions;
         this.dataSource = dataSource;
         this.engineChanges = engineChanges;
         this.bulkRebuild = new BulkRebuild(eventStore, tokenStore, jdbc, transactions,
                 Math.max(2, Runtime.getRuntime().availableProcessors()));
-        this.claimInterval = claimInterval;
-        this.batchPause = batchPause;
+        this.claimInterval = settings.claimInterval();
+        this.batchPause = settings.batchPause();
     }
 
     @Override

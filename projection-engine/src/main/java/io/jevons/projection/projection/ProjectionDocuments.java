@@ -3,9 +3,9 @@ package io.jevons.projection.projection;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.jevons.planning.api.scenario.ScenarioId;
+import io.jevons.planning.eventstore.ReadModelSettings;
 import io.jevons.projection.generation.Generation;
 import io.jevons.projection.generation.Generations;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -26,12 +26,12 @@ class ProjectionDocuments {
     private final Cache<Key, Document> documents;
 
     ProjectionDocuments(ProjectionRepository readModel, Generations generations, JsonMapper json,
-                        @Value("${jevons.read-models.projection-cache-megabytes:64}") long cacheMegabytes) {
+                        ReadModelSettings settings) {
         this.readModel = readModel;
         this.generations = generations;
         this.json = json;
         this.documents = Caffeine.newBuilder()
-                .maximumWeight(cacheMegabytes * 1024 * 1024)
+                .maximumWeight(settings.projectionCacheMegabytes() * 1024 * 1024)
                 .<Key, Document>weigher((key, document) -> document.json().length)
                 .build();
     }
