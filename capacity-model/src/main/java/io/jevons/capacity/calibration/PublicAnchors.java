@@ -47,12 +47,8 @@ public final class PublicAnchors {
             capex("chip-capex-2025", 2025, 380e9, LocalDate.of(2025, 10, 30),
                     "Microsoft, Alphabet, Amazon and Meta capital spending 2025: ~$380 B (guidance of October 2025: "
                             + "Amazon ~$125 B, Alphabet $91-93 B, Meta $70-72 B, Microsoft the rest)"),
-            new Anchor("nvidia-share-2024q4", "NVIDIA's share of inference compute", Quantity.SERVING_SHARE, "NVIDIA",
-                    Quarter.of(2024, 4), 0.8, Bound.AROUND, 1.1, LocalDate.of(2025, 2, 24),
-                    "seed article 2 (claim 7): NVIDIA ~80 % of inference chips now", "the vendor mix of the fleet plan"),
-            new Anchor("nvidia-share-2028q4", "NVIDIA's share of inference compute", Quantity.SERVING_SHARE, "NVIDIA",
-                    Quarter.of(2028, 4), 0.5, Bound.AROUND, 1.2, LocalDate.of(2025, 2, 24),
-                    "seed article 2 (claim 7): ~50 % by 2028 as custom ASICs grow", "the vendor mix of the fleet plan"),
+            nvidiaShare(Quarter.of(2024, 4), 0.8, 1.1, "NVIDIA ~80 % of inference chips now"),
+            nvidiaShare(Quarter.of(2028, 4), 0.5, 1.2, "~50 % by 2028 as custom ASICs grow"),
             new Anchor("inference-share-2025", "Inference share of AI compute", Quantity.INFERENCE_SHARE, null,
                     Quarter.of(2025, 1), 0.7, Bound.AT_LEAST, 1, LocalDate.of(2025, 2, 24),
                     "Barclays via seed article 2 (claim 6): inference over 70 % of AI compute, 4.5× training",
@@ -82,6 +78,12 @@ public final class PublicAnchors {
         return new Anchor(id, "Capex on accelerators", Quantity.CHIP_CAPEX_PER_YEAR, null, Quarter.of(year, 4),
                 hyperscalers * ACCELERATOR_SHARE_OF_CAPEX, Bound.AROUND, 1.5, published,
                 source + "; " + ACCELERATOR_SHARE_WHY, "the size of the fleet plan");
+    }
+
+    private static Anchor nvidiaShare(Quarter period, double share, double tolerance, String claim) {
+        return new Anchor("nvidia-share-" + period.toString().toLowerCase(), "NVIDIA's share of inference compute",
+                Quantity.SERVING_SHARE, "NVIDIA", period, share, Bound.AROUND, tolerance, LocalDate.of(2025, 2, 24),
+                "seed article 2 (claim 7): " + claim, "the vendor mix of the fleet plan");
     }
 
     /** A benchmark's best case: a fleet serving around the clock achieves at most that share of the peak. */

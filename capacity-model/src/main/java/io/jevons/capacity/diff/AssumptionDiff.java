@@ -38,7 +38,7 @@ public final class AssumptionDiff {
 
     public static List<Difference> between(Assumptions before, Assumptions after) {
         AssumptionDiff diff = new AssumptionDiff();
-        diff.value(AssumptionFamily.SCENARIO, "Horizon", horizon(before.horizon()), horizon(after.horizon()));
+        diff.value(AssumptionFamily.SCENARIO, "Horizon", before.horizon(), after.horizon(), AssumptionDiff::describe);
         diff.figure(AssumptionFamily.DEMAND, Glossary.BASELINE, before.demand().requestsPerDay(), after.demand().requestsPerDay());
         diff.schedule(AssumptionFamily.DEMAND, Glossary.GROWTH.name(), before.demand().quarterlyGrowth(),
                 after.demand().quarterlyGrowth(), Glossary.GROWTH.unit()::format);
@@ -63,13 +63,14 @@ public final class AssumptionDiff {
         return List.copyOf(diff.differences);
     }
 
+    /** A figure differs by its value, not by how it reads: 1.501 B and 1.502 B differ though both read "1.5 B". */
     private void figure(AssumptionFamily family, Term term, double before, double after) {
-        value(family, term.name(), term.unit().format(before), term.unit().format(after));
+        value(family, term.name(), before, after, term.unit()::format);
     }
 
-    private void value(AssumptionFamily family, String item, String before, String after) {
+    private <T> void value(AssumptionFamily family, String item, T before, T after, Function<T, String> describe) {
         if (!Objects.equals(before, after)) {
-            differences.add(new Difference(family, item, before, after));
+            differences.add(new Difference(family, item, describe.apply(before), describe.apply(after)));
         }
     }
 
@@ -125,7 +126,7 @@ public final class AssumptionDiff {
         return scope.isAll() ? "all classes" : scope.toString();
     }
 
-    private static String horizon(Horizon horizon) {
+    private static String describe(Horizon horizon) {
         return horizon.first() + " to " + horizon.last();
     }
 

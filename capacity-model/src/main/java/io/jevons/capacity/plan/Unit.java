@@ -59,22 +59,19 @@ public enum Unit {
     }
 
     private static String count(double value) {
-        double abs = Math.abs(value);
-        for (int i = 0; i < SCALES.length; i++) {
-            if (abs >= SCALES[i]) {
-                return significant(value / SCALES[i]) + " " + SCALE_NAMES[i];
-            }
+        String scaled = scaled(value, SCALES, SCALE_NAMES, "");
+        if (scaled != null) {
+            return scaled;
         }
-        return abs >= 100 || value == Math.rint(value) ? whole(value) : significant(value);
+        return Math.abs(value) >= 100 || value == Math.rint(value) ? whole(value) : significant(value);
     }
 
     private static String dollars(double value) {
         String sign = value < 0 ? "−" : "";
         double abs = Math.abs(value);
-        for (int i = 0; i < SCALES.length; i++) {
-            if (abs >= SCALES[i]) {
-                return sign + "$" + significant(abs / SCALES[i]) + " " + SCALE_NAMES[i];
-            }
+        String scaled = scaled(abs, SCALES, SCALE_NAMES, "");
+        if (scaled != null) {
+            return sign + "$" + scaled;
         }
         if (abs >= 100) {
             return sign + "$" + whole(abs);
@@ -84,13 +81,18 @@ public enum Unit {
     }
 
     private static String prefixed(double value, String unit) {
-        double abs = Math.abs(value);
-        for (int i = 0; i < FLOP_SCALES.length; i++) {
-            if (abs >= FLOP_SCALES[i]) {
-                return significant(value / FLOP_SCALES[i]) + " " + FLOP_PREFIXES[i] + unit;
+        String scaled = scaled(value, FLOP_SCALES, FLOP_PREFIXES, unit);
+        return scaled != null ? scaled : significant(value) + " " + unit;
+    }
+
+    /** "1.2 B", "3.2 EFLOP/s": the value in the largest of {@code scales} it reaches; null below the smallest. */
+    private static String scaled(double value, double[] scales, String[] names, String unit) {
+        for (int i = 0; i < scales.length; i++) {
+            if (Math.abs(value) >= scales[i]) {
+                return significant(value / scales[i]) + " " + names[i] + unit;
             }
         }
-        return significant(value) + " " + unit;
+        return null;
     }
 
     private static String whole(double value) {

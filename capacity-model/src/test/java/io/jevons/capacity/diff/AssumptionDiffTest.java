@@ -47,6 +47,14 @@ class AssumptionDiffTest {
     }
 
     @Test
+    void aChangeTooSmallToReadIsStillADifference() {
+        Assumptions before = new SetReboundElasticity(0.5).applyTo(BEFORE);
+        Assumptions after = new SetReboundElasticity(0.5001).applyTo(BEFORE);
+
+        assertThat(AssumptionDiff.between(before, after)).extracting(Difference::item).containsExactly("Rebound ε");
+    }
+
+    @Test
     void readsInThePlannersUnits() {
         Assumptions after = new SetDemandGrowth(Quarter.of(2025, 1), 0.12).applyTo(BEFORE);
         after = new SetModelMix(Quarter.of(2025, 1), new ModelMix(Map.of(SmallScenario.CHAT, 0.25, SmallScenario.REASONING, 0.75))).applyTo(after);

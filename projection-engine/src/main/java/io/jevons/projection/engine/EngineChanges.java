@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Finds what a new engine version changed: before a replay's generation replaces the active one, their quarterly
@@ -19,28 +20,34 @@ import java.util.Map;
 @Component
 public class EngineChanges {
 
-    /** Metric key, the old and the new value (money in dollars), whether it is compared exactly (cents). */
-    private static final String METRICS = """
-            ('demand-flops', o.demand_flops, n.demand_flops, false),
-            ('supply-flops', o.supply_flops, n.supply_flops, false),
-            ('utilization', o.utilization, n.utilization, false),
-            ('shortfall-flops', o.shortfall_flops, n.shortfall_flops, false),
-            ('served-tokens', o.served_tokens, n.served_tokens, false),
-            ('capex', o.capex_cents / 100.0::float8, n.capex_cents / 100.0::float8, true),
-            ('depreciation', o.depreciation_cents / 100.0::float8, n.depreciation_cents / 100.0::float8, true),
-            ('energy-cost', o.energy_cost_cents / 100.0::float8, n.energy_cost_cents / 100.0::float8, true),
-            ('inference-cost', o.inference_cost_cents / 100.0::float8, n.inference_cost_cents / 100.0::float8, true),
-            ('power-megawatts', o.power_megawatts, n.power_megawatts, false),
-            ('cost-per-million-tokens', o.cost_per_million_tokens_usd, n.cost_per_million_tokens_usd, false)""";
+    /** A figure compared: its key, its words and unit, its column, and whether it is money kept in cents. */
+    private record Compared(String key, Term term, String column, boolean cents) {
 
-    /** The words and unit of each metric compared, by its key in {@link #METRICS}. */
-    private static final Map<String, Term> TERMS = Map.ofEntries(Map.entry("demand-flops", Glossary.DEMAND),
-            Map.entry("supply-flops", Glossary.SUPPLY), Map.entry("utilization", Glossary.UTILIZATION),
-            Map.entry("shortfall-flops", Glossary.SHORTFALL_COMPUTE), Map.entry("served-tokens", Glossary.SERVED_TOKENS),
-            Map.entry("capex", Glossary.CAPEX), Map.entry("depreciation", Glossary.DEPRECIATION),
-            Map.entry("energy-cost", Glossary.ENERGY_COST), Map.entry("inference-cost", Glossary.INFERENCE_COST),
-            Map.entry("power-megawatts", Glossary.POWER),
-            Map.entry("cost-per-million-tokens", Glossary.COST_PER_MILLION_TOKENS));
+        /** The key, the old and the new value (money in dollars), whether it is compared exactly (cents). */
+        String values() {
+            return cents ? "('%s', o.%s / 100.0::float8, n.%s / 100.0::float8, true)".formatted(key, column, column)
+                    : "('%s', o.%s, n.%s, false)".formatted(key, column, column);
+        }
+    }
+
+    private static final List<Compared> COMPARED = List.of(
+            new Compared("demand-flops", Glossary.DEMAND, "demand_flops", false),
+            new Compared("supply-flops", Glossary.SUPPLY, "supply_flops", false),
+            new Compared("utilization", Glossary.UTILIZATION, "utilization", false),
+            new Compared("shortfall-flops", Glossary.SHORTFALL_COMPUTE, "shortfall_flops", false),
+            new Compared("served-tokens", Glossary.SERVED_TOKENS, "served_tokens", false),
+            new Compared("capex", Glossary.CAPEX, "capex_cents", true),
+            new Compared("depreciation", Glossary.DEPRECIATION, "depreciation_cents", true),
+            new Compared("energy-cost", Glossary.ENERGY_COST, "energy_cost_cents", true),
+            new Compared("inference-cost", Glossary.INFERENCE_COST, "inference_cost_cents", true),
+            new Compared("power-megawatts", Glossary.POWER, "power_megawatts", false),
+            new Compared("cost-per-million-tokens", Glossary.COST_PER_MILLION_TOKENS, "cost_per_million_tokens_usd",
+                    false));
+
+    private static final String METRICS = COMPARED.stream().map(Compared::values).collect(Collectors.joining(",\n"));
+
+    private static final Map<String, Term> TERMS = COMPARED.stream()
+            .collect(Collectors.toUnmodifiableMap(Compared::key, Compared::term));
 
     private final JdbcClient jdbc;
 
