@@ -80,17 +80,17 @@ export function bands(result) {
 }
 
 /** A tornado: each ranged assumption's bar from the metric at its low end to the metric at its high end. */
-export function tornado(result, unit) {
+export function tornado(result) {
     const swings = [...result.swings].reverse(); // widest on top
-    const figure = v => format(v, unit);
+    const figure = v => format(v, result.unit);
     const baseValue = Number(result.base);
     return {
         color: palette, animation: false, aria: {enabled: true},
         tooltip: {trigger: 'axis', axisPointer: {type: 'shadow'}, formatter: params => {
             const s = swings[params[0].dataIndex];
             return escape(s.label) + '<br>×' + escape(s.lowFactor) + ': '
-                + escape(figure(Number(s.atLow))) + '<br>×' + escape(s.highFactor) + ': '
-                + escape(figure(Number(s.atHigh)));
+                + escape(figure(s.atLow)) + '<br>×' + escape(s.highFactor) + ': '
+                + escape(figure(s.atHigh));
         }},
         legend: {top: 0},
         grid: {left: 20, right: 30, top: 30, bottom: 20, containLabel: true},
@@ -192,11 +192,11 @@ export function waterfall(attribution) {
             const i = params[0].dataIndex;
             const text = escape;
             if (i === 0 || i === labels.length - 1) {
-                return text(labels[i] + ': ' + figure(Number(i === 0 ? attribution.before : attribution.after)));
+                return text(labels[i] + ': ' + figure(i === 0 ? attribution.before : attribution.after));
             }
             const bar = attribution.bars[i - 1];
             return text('Version ' + bar.version + ' by ' + bar.user) + '<br>' + text(bar.summary)
-                + '<br>Why: ' + text(bar.reason || '–') + '<br>Change: ' + text(figure(Number(bar.delta)));
+                + '<br>Why: ' + text(bar.reason || '–') + '<br>Change: ' + text(figure(bar.delta));
         }},
         grid: {left: 20, right: 30, top: 30, bottom: 20, containLabel: true},
         xAxis: {type: 'category', data: labels, axisLabel: {rotate: 35, interval: 0, width: 170, overflow: 'truncate'}},

@@ -54,12 +54,13 @@ function flops(value, unit) {
     return significant(value) + ' ' + unit;
 }
 
-/** A figure of {@code unit} as a planner reads it, a minus sign for a negative; null and undefined read as a dash. */
+/**
+ * A figure of {@code unit} as a planner reads it, a minus sign for a negative; a number or a decimal the API sent,
+ * null, undefined and what is not a number read as a dash.
+ */
 export function format(value, unit) {
-    if (value === null || value === undefined || Number.isNaN(value)) {
-        return '–';
-    }
-    return figure(value, unit).replace(/^-/, '−');
+    const number = value === null || value === undefined ? NaN : Number(value);
+    return Number.isNaN(number) ? '–' : figure(number, unit).replace(/^-/, '−');
 }
 
 function figure(value, unit) {

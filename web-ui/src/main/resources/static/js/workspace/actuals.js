@@ -30,13 +30,12 @@ $('#accountability-form').addEventListener('submit', async event => {
     event.preventDefault();
     try {
         const result = await busy(() => get(api('/accountability?asOf=' + encodeURIComponent($('#ac-asof').value))));
-        const figure = (value, unit) => value === null ? '–' : format(Number(value), unit);
         const scroll = element('div', null, 'table-scroll');
         scroll.appendChild(table('Forecast against actuals', ['Quarter', 'Figure', 'Forecast then', 'Actual', 'Error then',
             'Corrected since, by family', 'Forecast now', 'Error now'], result.checks.map(c => [c.quarter, FIGURES[c.metric],
-            figure(c.forecastThen, c.unit), figure(c.actual, c.unit), figure(c.errorThen, c.unit),
-            Object.entries(c.correctedBy).map(([family, delta]) => familyWords(family) + ' ' + figure(delta, c.unit)).join(', '),
-            figure(c.forecastNow, c.unit), figure(c.errorNow, c.unit)]), {empty: 'No actuals recorded yet.'}));
+            format(c.forecastThen, c.unit), format(c.actual, c.unit), format(c.errorThen, c.unit),
+            Object.entries(c.correctedBy).map(([family, delta]) => familyWords(family) + ' ' + format(delta, c.unit)).join(', '),
+            format(c.forecastNow, c.unit), format(c.errorNow, c.unit)]), {empty: 'No actuals recorded yet.'}));
         $('#accountability').replaceChildren(element('h3', 'The plan at version ' + result.versionThen
             + ' against what happened (now at version ' + result.versionNow + ')'), scroll);
     } catch (problem) {

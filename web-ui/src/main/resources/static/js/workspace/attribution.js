@@ -22,10 +22,10 @@ $('#attribution-form').addEventListener('submit', async event => {
         $('#title-waterfall').textContent = 'Why ' + result.metricName + ' moved from version ' + result.fromVersion
             + ' to ' + result.toVersion + (result.method === 'SHAPLEY' ? ' (Shapley values)' : '');
         waterfall.setOption(options.waterfall(result), true);
-        const total = row(['Total change', format(Number(result.totalChange), result.unit)], 'th');
+        const total = row(['Total change', format(result.totalChange, result.unit)], 'th');
         total.firstElementChild.colSpan = 4;
         $('#attribution-table').replaceChildren(table('Contributions', ['Version', 'Change', 'By', 'Why', 'Contribution'],
-            result.bars.map(b => ['v' + b.version, b.summary, b.user, b.reason, format(Number(b.delta), result.unit)]),
+            result.bars.map(b => ['v' + b.version, b.summary, b.user, b.reason, format(b.delta, result.unit)]),
             {empty: 'No change between these versions.', foot: total}));
     } catch (problem) {
         $('#attribution-table').replaceChildren(alert(describe(problem)));

@@ -62,7 +62,7 @@ function projectionShown() {
 }
 
 /** A file name of the version shown: "AI inference 2024–2030 v168 costs.png". */
-export function fileName(what, extension) {
+function fileName(what, extension) {
     return $('#scenario-name').textContent.replace(/[\\/:*?"<>|\p{Cc}]+/gu, ' ').trim() + ' v' + shownVersion() + ' '
         + what + '.' + extension;
 }

@@ -34,8 +34,6 @@ function relative(before, change) {
     return (percent > 0 ? '+' : '') + percent.toPrecision(3) + ' %';
 }
 
-const figure = (value, unit) => value === null ? '–' : format(Number(value), unit);
-
 /**
  * Shows in {@code target} the diff {@code params} ask for: the assumptions that differ and a variance table of the
  * key outputs by year (A, B, change, change in percent); with {@code full}, also A and B overlaid and the plan grid.
@@ -52,7 +50,7 @@ export async function showDiff(params, target, full = false) {
             table('Assumptions that differ', ['Family', 'Assumption', 'A', 'B'], diff.assumptions.map(d =>
                 [familyWords(d.family), d.item, d.before ?? '—', d.after ?? '—']), {empty: 'No differences.'}),
             table('Outputs: A, B and the change', ['Output', 'Year', 'A', 'B', 'Change', 'Change %'], changed.map(o =>
-                [o.name, String(o.year), figure(o.left, o.unit), figure(o.right, o.unit), figure(o.change, o.unit),
+                [o.name, String(o.year), format(o.left, o.unit), format(o.right, o.unit), format(o.change, o.unit),
                     relative(o.left, o.change)]), {className: 'grid compact variance', empty: 'The same outputs in every year.'}),
             ...(hidden ? [element('p', hidden + ' unchanged rows hidden.', 'muted')] : []));
         if (full) {

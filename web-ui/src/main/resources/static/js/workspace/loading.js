@@ -8,7 +8,7 @@ import {api, asOfViewed, changed, emit, state} from './scenario.js';
 /** The projection's answer for the version shown; one request per version however many ask at once. */
 let projectionRead = null;
 
-export function readProjection() {
+function readProjection() {
     // after the first load, the version meant exactly: the read model may not hold a change just made yet
     const version = state.viewing ?? (state.projection ? state.version : null);
     const key = String(version);

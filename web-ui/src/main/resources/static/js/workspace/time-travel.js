@@ -4,7 +4,7 @@
  */
 import {get, send} from '../http.js';
 import {describe} from '../problems.js';
-import {$} from './dom.js';
+import {$, when} from './dom.js';
 import {reload} from './loading.js';
 import {busy, notice} from './notices.js';
 import {api, state} from './scenario.js';
@@ -41,7 +41,7 @@ function describeEvent(version, event, skipped) {
         return 'Latest version.';
     }
     const made = event ? ': ' + event.summary + ' — ' + event.user + ', '
-        + new Date(event.time).toISOString().slice(0, 16).replace('T', ' ') + (event.reason ? ' (why: ' + event.reason + ')' : '')
+        + when(event.time) + (event.reason ? ' (why: ' + event.reason + ')' : '')
         : '';
     const over = skipped ? ' Stepped over version' + (skipped.length > 1 ? 's ' + skipped[0] + '–' + skipped[skipped.length - 1]
         : ' ' + skipped[0]) + ': ' + (skipped.length > 1 ? 'they change' : 'it changes') + ' no figure (names, comments, tags).' : '';
@@ -75,7 +75,7 @@ $('#as-of').addEventListener('input', event => {
 $('#back-to-now').addEventListener('click', backToNow);
 
 /** Starts a new scenario from {@code version} and opens it once it exists. */
-export async function forkAt(version) {
+async function forkAt(version) {
     const name = prompt('Name of the new scenario, started from version ' + version + ':', 'Fork of version ' + version);
     if (!name) {
         return;

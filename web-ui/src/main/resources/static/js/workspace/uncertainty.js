@@ -83,8 +83,8 @@ $('#tornado-form').addEventListener('submit', async event => {
     try {
         const result = await busy(() => get(api('/tornado?metric=' + encodeURIComponent($('#tn-kind').value + ':'
             + $('#tn-period').value) + (state.viewing === null ? '' : '&asOf=' + state.viewing))));
-        const figure = value => format(Number(value), result.unit);
-        tornadoChart.setOption(options.tornado(result, result.unit), true);
+        const figure = value => format(value, result.unit);
+        tornadoChart.setOption(options.tornado(result), true);
         $('#title-tornado').textContent = 'Sensitivity of ' + result.metricName + ' (as assumed: ' + figure(result.base) + ')';
         $('#tornado-table').replaceChildren(result.swings.length === 0
             ? element('p', 'No ranges yet: put a range on an assumption above.', 'muted')
