@@ -1,6 +1,6 @@
 package io.jevons.planning.eventstore;
 
-import io.jevons.planning.json.JevonsJson;
+import io.jevons.planning.json.MessageSerializer;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import org.axonframework.common.jdbc.ConnectionProvider;
@@ -18,7 +18,6 @@ import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
 import org.axonframework.serialization.Serializer;
-import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -27,9 +26,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.transaction.PlatformTransactionManager;
 
-import javax.sql.DataSource;
 import java.lang.management.ManagementFactory;
 import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
 
 /**
  * The event store and token store on PostgreSQL, in schema {@code eventstore} (created by Flyway, see
@@ -64,7 +63,7 @@ class EventStoreConfiguration {
     }
 
     private static Serializer jsonSerializer() {
-        return JacksonSerializer.builder().objectMapper(JevonsJson.messageMapper()).build();
+        return MessageSerializer.create();
     }
 
     /**

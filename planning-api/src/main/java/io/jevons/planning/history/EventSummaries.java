@@ -1,19 +1,19 @@
 package io.jevons.planning.history;
 
 import io.jevons.capacity.change.Format;
-import io.jevons.planning.api.actuals.ActualsRecorded;
-import io.jevons.planning.api.calibration.AnchorRemoved;
-import io.jevons.planning.api.calibration.AnchorSet;
-import io.jevons.planning.api.notes.CommentAdded;
-import io.jevons.planning.api.scenario.AssumptionEvent;
-import io.jevons.planning.api.scenario.ScenarioArchived;
-import io.jevons.planning.api.scenario.ScenarioCreated;
-import io.jevons.planning.api.scenario.ScenarioEvent;
-import io.jevons.planning.api.scenario.ScenarioForked;
-import io.jevons.planning.api.scenario.ScenarioRenamed;
-import io.jevons.planning.api.versions.ScenarioLocked;
-import io.jevons.planning.api.versions.ScenarioUnlocked;
-import io.jevons.planning.api.versions.VersionTagged;
+import io.jevons.planning.api.event.ActualsRecorded;
+import io.jevons.planning.api.event.AnchorRemoved;
+import io.jevons.planning.api.event.AnchorSet;
+import io.jevons.planning.api.event.AssumptionEvent;
+import io.jevons.planning.api.event.CommentAdded;
+import io.jevons.planning.api.event.ScenarioArchived;
+import io.jevons.planning.api.event.ScenarioCreated;
+import io.jevons.planning.api.event.ScenarioEvent;
+import io.jevons.planning.api.event.ScenarioForked;
+import io.jevons.planning.api.event.ScenarioLocked;
+import io.jevons.planning.api.event.ScenarioRenamed;
+import io.jevons.planning.api.event.ScenarioUnlocked;
+import io.jevons.planning.api.event.VersionTagged;
 
 /** What an event did, in a sentence for the history and the audit log. */
 public final class EventSummaries {

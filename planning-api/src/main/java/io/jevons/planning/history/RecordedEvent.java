@@ -1,6 +1,6 @@
 package io.jevons.planning.history;
 
-import io.jevons.planning.api.scenario.ScenarioEvent;
+import io.jevons.planning.api.event.ScenarioEvent;
 import io.jevons.planning.audit.AuditMetadata;
 
 import java.time.Instant;

@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.fasterxml.jackson.module.paramnames.ParameterNamesModule;
-import io.jevons.planning.api.scenario.AssumptionsChanged;
+import io.jevons.planning.api.event.AssumptionsChanged;
 
 /** The JSON conventions of Jevons' value types, for both Jackson lines in use. */
 public final class JevonsJson {

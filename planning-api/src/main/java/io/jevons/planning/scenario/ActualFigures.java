@@ -2,7 +2,7 @@ package io.jevons.planning.scenario;
 
 import io.jevons.capacity.time.Horizon;
 import io.jevons.capacity.validation.Violations;
-import io.jevons.planning.api.actuals.ActualsRecorded;
+import io.jevons.planning.api.event.ActualsRecorded;
 
 /** The rules for recorded actuals: a quarter of the horizon, at least one figure, each figure plausible. */
 final class ActualFigures {

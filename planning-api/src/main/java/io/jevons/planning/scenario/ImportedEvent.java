@@ -1,6 +1,6 @@
 package io.jevons.planning.scenario;
 
-import io.jevons.planning.api.scenario.ScenarioEvent;
+import io.jevons.planning.api.event.ScenarioEvent;
 
 import java.time.Instant;
 import java.util.Map;

@@ -4,8 +4,8 @@ import io.jevons.capacity.calibration.Bound;
 import io.jevons.capacity.calibration.PublicAnchors;
 import io.jevons.capacity.time.Horizon;
 import io.jevons.capacity.validation.Violations;
-import io.jevons.planning.api.calibration.AnchorRemoved;
-import io.jevons.planning.api.calibration.AnchorSet;
+import io.jevons.planning.api.event.AnchorRemoved;
+import io.jevons.planning.api.event.AnchorSet;
 
 import java.util.List;
 import java.util.regex.Pattern;

@@ -2,7 +2,7 @@ package io.jevons.planning.scenario;
 
 import io.jevons.capacity.time.Quarter;
 import io.jevons.capacity.unit.Usd;
-import io.jevons.planning.api.actuals.ActualsRecorded;
+import io.jevons.planning.api.event.ActualsRecorded;
 
 /** What really happened in a quarter, as recorded so far; a figure not recorded yet is null. */
 public record QuarterActuals(Quarter quarter, Long chipsDelivered, Double tokensServed, Usd spend) {

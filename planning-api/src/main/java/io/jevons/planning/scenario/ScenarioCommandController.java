@@ -1,16 +1,16 @@
 package io.jevons.planning.scenario;
 
 import io.jevons.capacity.time.Horizon;
+import io.jevons.planning.api.event.ScenarioCreated;
 import io.jevons.planning.api.scenario.ArchiveScenario;
 import io.jevons.planning.api.scenario.CreateScenario;
 import io.jevons.planning.api.scenario.RenameScenario;
-import io.jevons.planning.api.scenario.ScenarioCreated;
 import io.jevons.planning.api.scenario.ScenarioId;
 import io.jevons.planning.audit.AuditedCommands;
 import io.jevons.planning.history.RecordedEvent;
 import io.jevons.planning.history.ScenarioHistory;
-import io.jevons.planning.web.Fields;
 import io.jevons.planning.web.ChangeHeaders;
+import io.jevons.planning.web.Fields;
 import io.jevons.planning.web.ProblemTypes;
 import io.jevons.planning.web.Problems;
 import io.swagger.v3.oas.annotations.Operation;

@@ -2,10 +2,10 @@ package io.jevons.planning.scenario;
 
 import io.jevons.capacity.time.Horizon;
 import io.jevons.capacity.validation.InvalidAssumptionsException;
-import io.jevons.planning.api.scenario.AssumptionEvent;
+import io.jevons.planning.api.event.AssumptionEvent;
+import io.jevons.planning.api.event.ScenarioCreated;
+import io.jevons.planning.api.event.ScenarioForked;
 import io.jevons.planning.api.scenario.ForkScenario;
-import io.jevons.planning.api.scenario.ScenarioCreated;
-import io.jevons.planning.api.scenario.ScenarioForked;
 import io.jevons.planning.api.scenario.ScenarioId;
 import io.jevons.planning.audit.AuditedCommands;
 import io.jevons.planning.history.RecordedEvent;

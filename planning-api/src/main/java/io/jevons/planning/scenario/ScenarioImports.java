@@ -1,8 +1,8 @@
 package io.jevons.planning.scenario;
 
 import io.jevons.capacity.validation.InvalidAssumptionsException;
+import io.jevons.planning.api.event.ScenarioEvent;
 import io.jevons.planning.api.scenario.ScenarioConflict;
-import io.jevons.planning.api.scenario.ScenarioEvent;
 import io.jevons.planning.api.scenario.ScenarioId;
 import io.jevons.planning.api.scenario.ScenarioIsArchived;
 import io.jevons.planning.api.versions.ScenarioIsLocked;

@@ -1,23 +1,23 @@
 package io.jevons.planning.scenario;
 
 import io.jevons.capacity.validation.Violations;
-import io.jevons.planning.api.actuals.ActualsRecorded;
-import io.jevons.planning.api.calibration.AnchorRemoved;
-import io.jevons.planning.api.calibration.AnchorSet;
-import io.jevons.planning.api.notes.CommentAdded;
-import io.jevons.planning.api.scenario.AssumptionEvent;
-import io.jevons.planning.api.scenario.AssumptionsChanged;
-import io.jevons.planning.api.scenario.ScenarioArchived;
+import io.jevons.planning.api.event.ActualsRecorded;
+import io.jevons.planning.api.event.AnchorRemoved;
+import io.jevons.planning.api.event.AnchorSet;
+import io.jevons.planning.api.event.AssumptionEvent;
+import io.jevons.planning.api.event.AssumptionsChanged;
+import io.jevons.planning.api.event.CommentAdded;
+import io.jevons.planning.api.event.ScenarioArchived;
+import io.jevons.planning.api.event.ScenarioCreated;
+import io.jevons.planning.api.event.ScenarioEvent;
+import io.jevons.planning.api.event.ScenarioForked;
+import io.jevons.planning.api.event.ScenarioLocked;
+import io.jevons.planning.api.event.ScenarioRenamed;
+import io.jevons.planning.api.event.ScenarioUnlocked;
+import io.jevons.planning.api.event.VersionTagged;
 import io.jevons.planning.api.scenario.ScenarioConflict;
-import io.jevons.planning.api.scenario.ScenarioCreated;
-import io.jevons.planning.api.scenario.ScenarioEvent;
-import io.jevons.planning.api.scenario.ScenarioForked;
 import io.jevons.planning.api.scenario.ScenarioIsArchived;
-import io.jevons.planning.api.scenario.ScenarioRenamed;
 import io.jevons.planning.api.versions.ScenarioIsLocked;
-import io.jevons.planning.api.versions.ScenarioLocked;
-import io.jevons.planning.api.versions.ScenarioUnlocked;
-import io.jevons.planning.api.versions.VersionTagged;
 
 /**
  * Whether an event may follow a scenario's state: the rules of every command, as one pure function. The aggregate

@@ -1,12 +1,12 @@
 package io.jevons.planning.transfer;
 
 import io.jevons.capacity.validation.InvalidAssumptionsException;
-import io.jevons.planning.api.notes.CommentAdded;
-import io.jevons.planning.api.scenario.ScenarioEvent;
-import io.jevons.planning.api.scenario.ScenarioEventTypes;
+import io.jevons.planning.api.event.CommentAdded;
+import io.jevons.planning.api.event.ScenarioEvent;
+import io.jevons.planning.api.event.ScenarioEventTypes;
+import io.jevons.planning.api.event.ScenarioLocked;
+import io.jevons.planning.api.event.ScenarioUnlocked;
 import io.jevons.planning.api.scenario.ScenarioId;
-import io.jevons.planning.api.versions.ScenarioLocked;
-import io.jevons.planning.api.versions.ScenarioUnlocked;
 import io.jevons.planning.audit.AuditMetadata;
 import io.jevons.planning.scenario.ImportedEvent;
 import io.jevons.planning.scenario.ImportedMetadata;

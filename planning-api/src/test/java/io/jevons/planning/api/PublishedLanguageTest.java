@@ -2,21 +2,22 @@ package io.jevons.planning.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.jevons.capacity.change.AssumptionChange;
-import io.jevons.planning.api.scenario.AssumptionEvent;
-import io.jevons.planning.api.scenario.AssumptionEvents;
-import io.jevons.planning.api.scenario.ScenarioCreated;
-import io.jevons.planning.api.scenario.ScenarioEvent;
-import io.jevons.planning.api.scenario.ScenarioEventTypes;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
-import io.jevons.planning.json.JevonsJson;
+import io.jevons.capacity.change.AssumptionChange;
+import io.jevons.planning.api.event.AssumptionEvent;
+import io.jevons.planning.api.event.AssumptionEvents;
+import io.jevons.planning.api.event.DemandBaselineSet;
+import io.jevons.planning.api.event.ScenarioCreated;
+import io.jevons.planning.api.event.ScenarioEvent;
+import io.jevons.planning.api.event.ScenarioEventTypes;
+import io.jevons.planning.api.event.VersionTagged;
+import io.jevons.planning.json.MessageSerializer;
 import org.axonframework.serialization.Revision;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
 import org.axonframework.serialization.SimpleSerializedType;
-import org.axonframework.serialization.json.JacksonSerializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -36,7 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class PublishedLanguageTest {
 
-    private static final Serializer SERIALIZER = JacksonSerializer.builder().objectMapper(JevonsJson.messageMapper()).build();
+    private static final Serializer SERIALIZER = MessageSerializer.create();
     private static final ObjectMapper JSON = new ObjectMapper();
 
     static List<ScenarioEvent> everyEvent() {
@@ -59,6 +60,17 @@ class PublishedLanguageTest {
         Object read = SERIALIZER.deserialize(new SimpleSerializedObject<>(fixture(name), byte[].class,
                 new SimpleSerializedType(event.getClass().getName(), "1")));
         assertThat(read).isEqualTo(event);
+    }
+
+    @Test
+    void anEventStoredUnderItsEarlierPackageIsReadAsTheEventItIsNow() throws IOException {
+        Object read = SERIALIZER.deserialize(new SimpleSerializedObject<>(fixture("DemandBaselineSet"), byte[].class,
+                new SimpleSerializedType("io.jevons.planning.api.demand.DemandBaselineSet", "1")));
+
+        assertThat(read).isInstanceOf(DemandBaselineSet.class);
+        assertThat(ScenarioEventTypes.named("io.jevons.planning.api.versions.VersionTagged"))
+                .contains(VersionTagged.class);
+        assertThat(ScenarioEventTypes.named("org.example.DemandBaselineSet")).isEmpty();
     }
 
     @ParameterizedTest

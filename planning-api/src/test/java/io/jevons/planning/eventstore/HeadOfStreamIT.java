@@ -1,9 +1,9 @@
 package io.jevons.planning.eventstore;
 
 import io.jevons.capacity.time.Quarter;
-import io.jevons.planning.api.scenario.ScenarioCreated;
+import io.jevons.planning.api.event.ScenarioCreated;
+import io.jevons.planning.api.event.ScenarioRenamed;
 import io.jevons.planning.api.scenario.ScenarioId;
-import io.jevons.planning.api.scenario.ScenarioRenamed;
 import io.jevons.testsupport.PostgresIntegrationTest;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.common.stream.BlockingStream;

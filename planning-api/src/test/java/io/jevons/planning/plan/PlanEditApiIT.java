@@ -1,8 +1,8 @@
 package io.jevons.planning.plan;
 
 import io.jevons.testsupport.PostgresIntegrationTest;
-import io.jevons.testsupport.ScenarioApi;
 import io.jevons.testsupport.ScenarioApi.Versioned;
+import io.jevons.testsupport.ScenarioApi;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -58,7 +58,7 @@ class PlanEditApiIT {
                         where aggregate_identifier = ? and sequence_number = ?""")
                 .param(scenario.id().toString()).param(scenario.version()).query(String.class).list();
         assertThat(stored).singleElement().asString()
-                .startsWith("io.jevons.planning.api.scenario.AssumptionsChanged").contains("\"user\":\"bob\"");
+                .startsWith("io.jevons.planning.api.event.AssumptionsChanged").contains("\"user\":\"bob\"");
     }
 
     @Test

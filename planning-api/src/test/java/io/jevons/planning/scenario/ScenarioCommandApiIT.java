@@ -1,11 +1,11 @@
 package io.jevons.planning.scenario;
 
 import io.jevons.capacity.defaults.DefaultScenario;
-import io.jevons.testsupport.ChangeEndpoints;
 import io.jevons.testsupport.ChangeEndpoints.Endpoint;
+import io.jevons.testsupport.ChangeEndpoints;
 import io.jevons.testsupport.PostgresIntegrationTest;
-import io.jevons.testsupport.ScenarioApi;
 import io.jevons.testsupport.ScenarioApi.Versioned;
+import io.jevons.testsupport.ScenarioApi;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -64,7 +64,7 @@ class ScenarioCommandApiIT {
 
         List<Map<String, Object>> stored = storedEvents(id);
         assertThat(stored).singleElement().satisfies(row -> {
-            assertThat(row.get("payload_type")).isEqualTo("io.jevons.planning.api.scenario.ScenarioCreated");
+            assertThat(row.get("payload_type")).isEqualTo("io.jevons.planning.api.event.ScenarioCreated");
             assertThat(row.get("payload_revision")).isEqualTo("1");
             assertThat((String) row.get("payload")).contains("\"firstQuarter\":\"2025Q1\"", "\"name\":\"Inference 2025-2030\"");
             assertThat((String) row.get("meta_data")).contains("\"user\":\"alice\"", "\"correlationId\":\"corr-1\"");

@@ -5,8 +5,9 @@ import io.jevons.planning.history.RecordedEvent;
 import io.jevons.planning.history.ScenarioHistory;
 import io.jevons.planning.scenario.ScenarioState;
 import io.jevons.testsupport.PostgresIntegrationTest;
-import io.jevons.testsupport.ScenarioApi;
 import io.jevons.testsupport.ScenarioApi.Versioned;
+import io.jevons.testsupport.ScenarioApi;
+import org.hamcrest.Matcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,8 +21,6 @@ import org.springframework.test.web.servlet.ResultActions;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
-
-import org.hamcrest.Matcher;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -213,7 +212,7 @@ class ScenarioTransferIT {
 
         List<RecordedEvent> events = history.read(copy);
         assertThat(events).hasSize(2);
-        assertThat(events.get(1).event()).isInstanceOfSatisfying(io.jevons.planning.api.notes.CommentAdded.class,
+        assertThat(events.get(1).event()).isInstanceOfSatisfying(io.jevons.planning.api.event.CommentAdded.class,
                 comment -> assertThat(comment.text()).isEqualTo("Signed off (locked) in the installation this history "
                         + "was exported from, by alice (unverified): board approved"));
         assertThat(Map.<String, Object>copyOf(events.get(1).metadata())).containsEntry("originalUser", "alice")

@@ -1,14 +1,14 @@
 package io.jevons.projection.accountability;
 
-import io.jevons.capacity.plan.Unit;
 import io.jevons.capacity.accountability.Accountability;
 import io.jevons.capacity.accountability.Actual;
 import io.jevons.capacity.accountability.ForecastCheck;
 import io.jevons.capacity.attribution.MetricKind;
 import io.jevons.capacity.change.AssumptionChange;
 import io.jevons.capacity.change.AssumptionFamily;
+import io.jevons.capacity.plan.Unit;
 import io.jevons.capacity.time.Quarter;
-import io.jevons.planning.api.scenario.AssumptionEvent;
+import io.jevons.planning.api.event.AssumptionEvent;
 import io.jevons.planning.api.scenario.ScenarioId;
 import io.jevons.planning.history.RecordedEvent;
 import io.jevons.planning.scenario.QuarterActuals;

@@ -6,7 +6,7 @@ import io.jevons.capacity.attribution.Contribution;
 import io.jevons.capacity.attribution.LabelledChange;
 import io.jevons.capacity.attribution.Metric;
 import io.jevons.capacity.validation.InvalidAssumptionsException;
-import io.jevons.planning.api.scenario.AssumptionEvent;
+import io.jevons.planning.api.event.AssumptionEvent;
 import io.jevons.planning.api.scenario.ScenarioId;
 import io.jevons.planning.history.RecordedEvent;
 import io.jevons.planning.scenario.ScenarioState;

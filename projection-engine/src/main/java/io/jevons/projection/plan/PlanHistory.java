@@ -3,7 +3,7 @@ package io.jevons.projection.plan;
 import io.jevons.capacity.plan.PlanCell;
 import io.jevons.capacity.plan.PlanGrid;
 import io.jevons.capacity.plan.PlanRow;
-import io.jevons.planning.api.scenario.AssumptionEvent;
+import io.jevons.planning.api.event.AssumptionEvent;
 import io.jevons.planning.audit.AuditMetadata;
 import io.jevons.planning.history.RecordedEvent;
 import io.jevons.planning.scenario.ScenarioState;

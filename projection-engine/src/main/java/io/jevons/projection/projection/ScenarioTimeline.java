@@ -1,7 +1,7 @@
 package io.jevons.projection.projection;
 
 import io.jevons.capacity.validation.InvalidAssumptionsException;
-import io.jevons.planning.api.scenario.ScenarioEvent;
+import io.jevons.planning.api.event.ScenarioEvent;
 import io.jevons.planning.api.scenario.ScenarioId;
 import io.jevons.planning.history.RecordedEvent;
 import io.jevons.planning.history.ScenarioHistory;

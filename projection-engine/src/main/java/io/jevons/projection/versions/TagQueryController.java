@@ -1,7 +1,7 @@
 package io.jevons.projection.versions;
 
+import io.jevons.planning.api.event.VersionTagged;
 import io.jevons.planning.api.scenario.ScenarioId;
-import io.jevons.planning.api.versions.VersionTagged;
 import io.jevons.planning.history.RecordedEvent;
 import io.jevons.planning.scenario.ScenarioState;
 import io.jevons.projection.projection.ScenarioTimeline;

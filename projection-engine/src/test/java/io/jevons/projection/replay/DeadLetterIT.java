@@ -4,13 +4,13 @@ import io.jevons.capacity.assumptions.ChipTypeId;
 import io.jevons.capacity.assumptions.OrderId;
 import io.jevons.capacity.time.Quarter;
 import io.jevons.capacity.unit.Usd;
-import io.jevons.planning.api.procurement.ChipsOrdered;
+import io.jevons.planning.api.event.ChipsOrdered;
+import io.jevons.planning.api.event.ScenarioRenamed;
 import io.jevons.planning.api.scenario.ScenarioId;
-import io.jevons.planning.api.scenario.ScenarioRenamed;
 import io.jevons.projection.ReadModels;
 import io.jevons.testsupport.PostgresIntegrationTest;
-import io.jevons.testsupport.ScenarioApi;
 import io.jevons.testsupport.ScenarioApi.Versioned;
+import io.jevons.testsupport.ScenarioApi;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
@@ -30,9 +30,9 @@ import java.util.Map;
 
 import static io.jevons.testsupport.ScenarioApi.planner;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**

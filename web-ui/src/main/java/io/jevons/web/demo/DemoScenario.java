@@ -2,8 +2,8 @@ package io.jevons.web.demo;
 
 import io.jevons.capacity.defaults.DatedChange;
 import io.jevons.capacity.defaults.DefaultScenario;
-import io.jevons.planning.api.scenario.AssumptionEvents;
-import io.jevons.planning.api.scenario.ScenarioCreated;
+import io.jevons.planning.api.event.AssumptionEvents;
+import io.jevons.planning.api.event.ScenarioCreated;
 import io.jevons.planning.api.scenario.ScenarioId;
 import io.jevons.planning.audit.AuditMetadata;
 import io.jevons.planning.history.ScenarioHistory;

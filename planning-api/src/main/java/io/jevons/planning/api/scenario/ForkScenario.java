@@ -1,6 +1,7 @@
 package io.jevons.planning.api.scenario;
 
 import io.jevons.capacity.time.Horizon;
+import io.jevons.planning.api.event.AssumptionEvent;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.time.Instant;
