@@ -5,8 +5,11 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 
 /**
  * Data flows one way: browser -> command endpoint -> aggregate -> event store -> projection engine ->
@@ -33,4 +36,13 @@ class ModuleDependencyRulesTest {
             .should().dependOnClassesThat().resideInAnyPackage(
                     "org.springframework..", "jakarta.persistence..", "jakarta.servlet..")
             .because("commands, events and queries are plain records that outlive any framework choice");
+
+    @ArchTest
+    static final ArchRule the_projection_engine_reads_only_what_planning_api_publishes = noClasses()
+            .that().resideInAPackage("io.jevons.projection..")
+            .should().dependOnClassesThat(resideInAPackage("io.jevons.planning..")
+                    .and(not(resideInAnyPackage("io.jevons.planning.api..", "io.jevons.planning.http..",
+                            "io.jevons.planning.cluster.."))))
+            .because("the read side knows the command side by its published language (events, state, history), "
+                    + "the HTTP problem conventions and the node settings both share, never by its internals");
 }

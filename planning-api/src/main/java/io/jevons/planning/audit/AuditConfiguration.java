@@ -1,5 +1,6 @@
 package io.jevons.planning.audit;
 
+import io.jevons.planning.api.history.AuditMetadata;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;

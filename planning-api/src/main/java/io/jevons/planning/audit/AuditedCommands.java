@@ -1,5 +1,6 @@
 package io.jevons.planning.audit;
 
+import io.jevons.planning.api.history.AuditMetadata;
 import io.jevons.planning.web.CorrelationIds;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;

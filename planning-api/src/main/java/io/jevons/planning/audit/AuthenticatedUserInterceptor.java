@@ -1,5 +1,6 @@
 package io.jevons.planning.audit;
 
+import io.jevons.planning.api.history.AuditMetadata;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.MessageDispatchInterceptor;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;

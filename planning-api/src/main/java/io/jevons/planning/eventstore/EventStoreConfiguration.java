@@ -1,6 +1,11 @@
 package io.jevons.planning.eventstore;
 
-import io.jevons.planning.json.MessageSerializer;
+import io.jevons.planning.api.history.ScenarioHistory;
+import io.jevons.planning.api.json.MessageSerializer;
+import io.jevons.planning.cluster.NodeId;
+import io.jevons.planning.cluster.NodeSettings;
+import io.jevons.planning.cluster.ReadModelSettings;
+import io.jevons.planning.cluster.TokenClaims;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import org.axonframework.common.jdbc.ConnectionProvider;
@@ -180,6 +185,11 @@ class EventStoreConfiguration {
                 .fetchDelay(settings.fetchDelay().toMillis())
                 .timeUnit(TimeUnit.MILLISECONDS)
                 .cachedEvents(settings.cachedEvents()), head);
+    }
+
+    @Bean
+    ScenarioHistory scenarioHistory(EventStore eventStore) {
+        return new ScenarioHistory(eventStore);
     }
 
     @Bean

@@ -1,9 +1,9 @@
 package io.jevons.planning.idempotency;
 
+import io.jevons.planning.http.ProblemTypes;
+import io.jevons.planning.http.Problems;
 import io.jevons.planning.web.ContentTooLarge;
 import io.jevons.planning.web.Headers;
-import io.jevons.planning.web.ProblemTypes;
-import io.jevons.planning.web.Problems;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;

@@ -1,5 +1,6 @@
 package io.jevons.planning.json;
 
+import io.jevons.planning.api.json.JevonsJson;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -1,8 +1,8 @@
 package io.jevons.planning.scenario;
 
 import io.jevons.capacity.validation.InvalidAssumptionsException;
+import io.jevons.planning.api.history.AuditMetadata;
 import io.jevons.planning.api.scenario.Evidence;
-import io.jevons.planning.audit.AuditMetadata;
 import org.axonframework.messaging.MetaData;
 
 import java.net.URI;

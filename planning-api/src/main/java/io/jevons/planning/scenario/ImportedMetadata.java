@@ -2,10 +2,10 @@ package io.jevons.planning.scenario;
 
 import io.jevons.capacity.validation.PrintableText;
 import io.jevons.capacity.validation.Violations;
-import io.jevons.planning.api.scenario.Evidence;
+import io.jevons.planning.api.history.AuditMetadata;
 import io.jevons.planning.api.scenario.Evidence.EvidenceKind;
+import io.jevons.planning.api.scenario.Evidence;
 import io.jevons.planning.api.scenario.ScenarioId;
-import io.jevons.planning.audit.AuditMetadata;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;

@@ -5,12 +5,15 @@ import io.jevons.capacity.validation.InvalidAssumptionsException;
 import io.jevons.planning.api.event.AssumptionEvent;
 import io.jevons.planning.api.event.ScenarioCreated;
 import io.jevons.planning.api.event.ScenarioForked;
+import io.jevons.planning.api.history.RecordedEvent;
+import io.jevons.planning.api.history.ScenarioHistory;
 import io.jevons.planning.api.scenario.ForkScenario;
 import io.jevons.planning.api.scenario.ScenarioId;
+import io.jevons.planning.api.state.ScenarioState;
+import io.jevons.planning.api.state.VersionRange;
+import io.jevons.planning.api.state.VersionTag;
 import io.jevons.planning.audit.AuditedCommands;
-import io.jevons.planning.history.RecordedEvent;
-import io.jevons.planning.history.ScenarioHistory;
-import io.jevons.planning.web.ResourceNotFound;
+import io.jevons.planning.http.ResourceNotFound;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;

@@ -2,11 +2,12 @@ package io.jevons.planning.scenario;
 
 import io.jevons.capacity.validation.InvalidAssumptionsException;
 import io.jevons.planning.api.event.ScenarioEvent;
+import io.jevons.planning.api.history.AuditMetadata;
 import io.jevons.planning.api.scenario.ScenarioConflict;
 import io.jevons.planning.api.scenario.ScenarioId;
 import io.jevons.planning.api.scenario.ScenarioIsArchived;
+import io.jevons.planning.api.state.ScenarioState;
 import io.jevons.planning.api.versions.ScenarioIsLocked;
-import io.jevons.planning.audit.AuditMetadata;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;

@@ -17,6 +17,8 @@ import io.jevons.planning.api.event.ScenarioUnlocked;
 import io.jevons.planning.api.event.VersionTagged;
 import io.jevons.planning.api.scenario.ScenarioConflict;
 import io.jevons.planning.api.scenario.ScenarioIsArchived;
+import io.jevons.planning.api.state.ScenarioState;
+import io.jevons.planning.api.state.VersionRange;
 import io.jevons.planning.api.versions.ScenarioIsLocked;
 
 /**

@@ -1,7 +1,7 @@
 package io.jevons.planning.scenario;
 
 import io.jevons.planning.api.scenario.ScenarioId;
-import io.jevons.planning.web.VersionTags;
+import io.jevons.planning.http.VersionTags;
 import org.springframework.http.ResponseEntity;
 
 import java.net.URI;

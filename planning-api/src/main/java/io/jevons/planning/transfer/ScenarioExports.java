@@ -1,10 +1,10 @@
 package io.jevons.planning.transfer;
 
+import io.jevons.planning.api.history.RecordedEvent;
+import io.jevons.planning.api.history.ScenarioHistory;
 import io.jevons.planning.api.scenario.ScenarioId;
-import io.jevons.planning.history.RecordedEvent;
-import io.jevons.planning.history.ScenarioHistory;
-import io.jevons.planning.scenario.ScenarioState;
-import io.jevons.planning.web.ResourceNotFound;
+import io.jevons.planning.api.state.ScenarioState;
+import io.jevons.planning.http.ResourceNotFound;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Qualifier;

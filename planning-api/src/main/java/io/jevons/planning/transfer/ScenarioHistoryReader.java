@@ -1,8 +1,8 @@
 package io.jevons.planning.transfer;
 
 import io.jevons.capacity.validation.InvalidAssumptionsException;
-import io.jevons.planning.web.ProblemTypes;
-import io.jevons.planning.web.Problems;
+import io.jevons.planning.http.ProblemTypes;
+import io.jevons.planning.http.Problems;
 import org.springframework.http.HttpStatus;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;

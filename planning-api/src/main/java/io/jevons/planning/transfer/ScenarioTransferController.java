@@ -1,14 +1,14 @@
 package io.jevons.planning.transfer;
 
 import io.jevons.planning.api.scenario.ScenarioId;
+import io.jevons.planning.http.VersionTags;
 import io.jevons.planning.scenario.ScenarioVersionResponse;
-import io.jevons.planning.web.VersionTags;
 import io.jevons.planning.web.RequestLimits;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
-import jakarta.servlet.http.HttpServletRequest;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;

@@ -1,5 +1,7 @@
 package io.jevons.planning.web;
 
+import io.jevons.planning.http.ProblemTypes;
+import io.jevons.planning.http.Problems;
 import org.springframework.http.HttpStatus;
 
 import java.util.regex.Matcher;

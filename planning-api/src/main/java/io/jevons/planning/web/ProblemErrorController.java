@@ -1,5 +1,6 @@
 package io.jevons.planning.web;
 
+import io.jevons.planning.http.Problems;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.beans.factory.ObjectProvider;

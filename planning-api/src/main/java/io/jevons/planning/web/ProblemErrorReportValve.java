@@ -1,5 +1,6 @@
 package io.jevons.planning.web;
 
+import io.jevons.planning.http.Problems;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;

@@ -1,5 +1,6 @@
 package io.jevons.planning.web;
 
+import io.jevons.planning.http.EnumValues;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.InputCoercionException;

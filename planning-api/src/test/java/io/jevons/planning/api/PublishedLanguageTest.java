@@ -12,7 +12,7 @@ import io.jevons.planning.api.event.ScenarioCreated;
 import io.jevons.planning.api.event.ScenarioEvent;
 import io.jevons.planning.api.event.ScenarioEventTypes;
 import io.jevons.planning.api.event.VersionTagged;
-import io.jevons.planning.json.MessageSerializer;
+import io.jevons.planning.api.json.MessageSerializer;
 import org.axonframework.serialization.Revision;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;

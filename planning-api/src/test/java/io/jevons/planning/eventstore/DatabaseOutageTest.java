@@ -1,5 +1,6 @@
 package io.jevons.planning.eventstore;
 
+import io.jevons.planning.cluster.DatabaseOutage;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.transaction.TransactionSystemException;

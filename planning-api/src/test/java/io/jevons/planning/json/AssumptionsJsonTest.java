@@ -12,10 +12,11 @@ import io.jevons.capacity.defaults.DefaultScenario;
 import io.jevons.capacity.time.Quarter;
 import io.jevons.capacity.unit.Usd;
 import io.jevons.planning.api.event.ScenarioCreated;
+import io.jevons.planning.api.json.JevonsJson;
 import io.jevons.planning.api.scenario.ScenarioId;
-import io.jevons.planning.scenario.QuarterActuals;
-import io.jevons.planning.scenario.ScenarioState;
-import io.jevons.planning.scenario.VersionTag;
+import io.jevons.planning.api.state.QuarterActuals;
+import io.jevons.planning.api.state.ScenarioState;
+import io.jevons.planning.api.state.VersionTag;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 

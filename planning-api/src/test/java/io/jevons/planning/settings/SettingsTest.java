@@ -1,8 +1,8 @@
 package io.jevons.planning.settings;
 
+import io.jevons.planning.cluster.NodeSettings;
+import io.jevons.planning.cluster.ReadModelSettings;
 import io.jevons.planning.eventstore.EventStoreSettings;
-import io.jevons.planning.eventstore.NodeSettings;
-import io.jevons.planning.eventstore.ReadModelSettings;
 import io.jevons.planning.security.SecuritySettings;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;

@@ -1,9 +1,9 @@
 package io.jevons.planning.transfer;
 
+import io.jevons.planning.api.history.RecordedEvent;
+import io.jevons.planning.api.history.ScenarioHistory;
 import io.jevons.planning.api.scenario.ScenarioId;
-import io.jevons.planning.history.RecordedEvent;
-import io.jevons.planning.history.ScenarioHistory;
-import io.jevons.planning.scenario.ScenarioState;
+import io.jevons.planning.api.state.ScenarioState;
 import io.jevons.testsupport.PostgresIntegrationTest;
 import io.jevons.testsupport.ScenarioApi.Versioned;
 import io.jevons.testsupport.ScenarioApi;

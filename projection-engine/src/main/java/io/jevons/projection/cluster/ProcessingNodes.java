@@ -1,6 +1,6 @@
 package io.jevons.projection.cluster;
 
-import io.jevons.planning.eventstore.NodeId;
+import io.jevons.planning.cluster.NodeId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 

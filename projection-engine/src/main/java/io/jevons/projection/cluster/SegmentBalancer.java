@@ -1,6 +1,6 @@
 package io.jevons.projection.cluster;
 
-import io.jevons.planning.eventstore.TokenClaims;
+import io.jevons.planning.cluster.TokenClaims;
 import io.jevons.projection.processing.ReadModelProcessors;
 import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
 import org.slf4j.Logger;

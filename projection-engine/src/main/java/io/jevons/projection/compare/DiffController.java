@@ -7,7 +7,7 @@ import io.jevons.capacity.diff.AssumptionDiff;
 import io.jevons.capacity.projection.CapacityProjector;
 import io.jevons.capacity.projection.Projection;
 import io.jevons.planning.api.scenario.ScenarioId;
-import io.jevons.planning.scenario.ScenarioState;
+import io.jevons.planning.api.state.ScenarioState;
 import io.jevons.projection.projection.AsOf;
 import io.jevons.projection.projection.ScenarioTimeline;
 import io.swagger.v3.oas.annotations.Operation;

@@ -1,7 +1,7 @@
 package io.jevons.projection.generation;
 
-import io.jevons.planning.web.ProblemTypes;
-import io.jevons.planning.web.Problems;
+import io.jevons.planning.http.ProblemTypes;
+import io.jevons.planning.http.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.ErrorResponseException;
 

@@ -4,7 +4,7 @@ import io.jevons.capacity.change.AssumptionFamily;
 import io.jevons.capacity.validation.InvalidAssumptionsException;
 import io.jevons.capacity.validation.PrintableText;
 import io.jevons.planning.api.scenario.ScenarioId;
-import io.jevons.planning.web.EnumValues;
+import io.jevons.planning.http.EnumValues;
 
 import java.time.Instant;
 

@@ -1,8 +1,8 @@
 package io.jevons.projection.live;
 
+import io.jevons.planning.api.history.ScenarioHistory;
 import io.jevons.planning.api.scenario.ScenarioId;
-import io.jevons.planning.history.ScenarioHistory;
-import io.jevons.planning.web.ResourceNotFound;
+import io.jevons.planning.http.ResourceNotFound;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.MediaType;

@@ -1,7 +1,7 @@
 package io.jevons.projection.live;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.jevons.planning.json.JevonsJson;
+import io.jevons.planning.api.json.JevonsJson;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 import org.slf4j.Logger;
@@ -9,11 +9,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
-import javax.sql.DataSource;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import javax.sql.DataSource;
 
 /**
  * Listens on PostgreSQL's {@value ScenarioChange#CHANNEL} channel and hands every change to the pages open on

@@ -1,8 +1,8 @@
 package io.jevons.projection.plan;
 
+import io.jevons.planning.api.history.RecordedEvent;
 import io.jevons.planning.api.scenario.ScenarioId;
-import io.jevons.planning.history.RecordedEvent;
-import io.jevons.planning.web.VersionTags;
+import io.jevons.planning.http.VersionTags;
 import io.jevons.projection.projection.AsOf;
 import io.jevons.projection.projection.ScenarioTimeline;
 import io.swagger.v3.oas.annotations.Operation;

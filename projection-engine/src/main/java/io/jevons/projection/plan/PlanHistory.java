@@ -4,9 +4,9 @@ import io.jevons.capacity.plan.PlanCell;
 import io.jevons.capacity.plan.PlanGrid;
 import io.jevons.capacity.plan.PlanRow;
 import io.jevons.planning.api.event.AssumptionEvent;
-import io.jevons.planning.audit.AuditMetadata;
-import io.jevons.planning.history.RecordedEvent;
-import io.jevons.planning.scenario.ScenarioState;
+import io.jevons.planning.api.history.AuditMetadata;
+import io.jevons.planning.api.history.RecordedEvent;
+import io.jevons.planning.api.state.ScenarioState;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;

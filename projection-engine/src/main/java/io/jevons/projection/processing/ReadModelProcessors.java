@@ -1,8 +1,8 @@
 package io.jevons.projection.processing;
 
-import io.jevons.planning.eventstore.DatabaseOutage;
-import io.jevons.planning.eventstore.ReadModelSettings;
-import io.jevons.planning.eventstore.TokenClaims;
+import io.jevons.planning.cluster.DatabaseOutage;
+import io.jevons.planning.cluster.ReadModelSettings;
+import io.jevons.planning.cluster.TokenClaims;
 import io.jevons.projection.engine.EngineChanges;
 import io.jevons.projection.generation.Generation;
 import io.jevons.projection.generation.GenerationState;
@@ -36,7 +36,6 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -50,13 +49,14 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
 
 /**
  * Runs, on every node, one pooled streaming processor per read-model generation in use: the active one and,

@@ -1,6 +1,6 @@
 package io.jevons.projection.processing;
 
-import io.jevons.planning.eventstore.TokenClaims;
+import io.jevons.planning.cluster.TokenClaims;
 import io.jevons.projection.generation.GenerationState;
 import io.jevons.projection.generation.Generations;
 import org.axonframework.eventhandling.EventTrackerStatus;

@@ -1,9 +1,9 @@
 package io.jevons.projection.projection;
 
 import io.jevons.capacity.validation.InvalidAssumptionsException;
-import io.jevons.planning.history.RecordedEvent;
-import io.jevons.planning.scenario.ScenarioState;
-import io.jevons.planning.scenario.VersionTag;
+import io.jevons.planning.api.history.RecordedEvent;
+import io.jevons.planning.api.state.ScenarioState;
+import io.jevons.planning.api.state.VersionTag;
 
 import java.time.Instant;
 import java.time.LocalDate;

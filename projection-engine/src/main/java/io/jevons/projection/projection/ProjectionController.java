@@ -1,8 +1,11 @@
 package io.jevons.projection.projection;
 
 import io.jevons.planning.api.scenario.ScenarioId;
-import io.jevons.planning.web.VersionTags;
+import io.jevons.planning.http.VersionTags;
+import io.jevons.projection.scenariolist.ScenarioListRepository;
+import io.jevons.projection.scenariolist.ScenarioSummary;
 import io.jevons.projection.table.Csv;
+import io.jevons.projection.table.DownloadNames;
 import io.jevons.projection.table.Table;
 import io.jevons.projection.table.Xlsx;
 import io.swagger.v3.oas.annotations.Operation;
@@ -17,10 +20,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
-import io.jevons.projection.scenariolist.ScenarioListRepository;
-import io.jevons.projection.scenariolist.ScenarioSummary;
-import io.jevons.projection.table.DownloadNames;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -3,7 +3,7 @@ package io.jevons.projection.projection;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.jevons.planning.api.scenario.ScenarioId;
-import io.jevons.planning.eventstore.ReadModelSettings;
+import io.jevons.planning.cluster.ReadModelSettings;
 import io.jevons.projection.generation.Generation;
 import io.jevons.projection.generation.Generations;
 import org.springframework.stereotype.Component;

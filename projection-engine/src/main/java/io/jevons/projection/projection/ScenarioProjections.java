@@ -2,7 +2,7 @@ package io.jevons.projection.projection;
 
 import io.jevons.capacity.projection.CapacityProjector;
 import io.jevons.planning.api.scenario.ScenarioId;
-import io.jevons.planning.scenario.ScenarioState;
+import io.jevons.planning.api.state.ScenarioState;
 import org.springframework.stereotype.Component;
 
 /**

@@ -2,12 +2,12 @@ package io.jevons.projection.projection;
 
 import io.jevons.capacity.validation.InvalidAssumptionsException;
 import io.jevons.planning.api.event.ScenarioEvent;
+import io.jevons.planning.api.history.RecordedEvent;
+import io.jevons.planning.api.history.ScenarioHistory;
 import io.jevons.planning.api.scenario.ScenarioId;
-import io.jevons.planning.history.RecordedEvent;
-import io.jevons.planning.history.ScenarioHistory;
-import io.jevons.planning.scenario.ScenarioState;
-import io.jevons.planning.scenario.VersionRange;
-import io.jevons.planning.web.ResourceNotFound;
+import io.jevons.planning.api.state.ScenarioState;
+import io.jevons.planning.api.state.VersionRange;
+import io.jevons.planning.http.ResourceNotFound;
 import org.springframework.stereotype.Component;
 
 import java.util.List;

@@ -3,7 +3,7 @@ package io.jevons.projection.readmodel;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.jevons.planning.api.scenario.ScenarioId;
-import io.jevons.planning.scenario.ScenarioState;
+import io.jevons.planning.api.state.ScenarioState;
 
 import java.util.Collection;
 import java.util.Optional;

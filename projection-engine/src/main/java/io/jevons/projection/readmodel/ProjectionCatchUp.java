@@ -3,7 +3,7 @@ package io.jevons.projection.readmodel;
 import io.jevons.capacity.projection.CapacityProjector;
 import io.jevons.capacity.projection.Projection;
 import io.jevons.planning.api.scenario.ScenarioId;
-import io.jevons.planning.scenario.ScenarioState;
+import io.jevons.planning.api.state.ScenarioState;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.List;

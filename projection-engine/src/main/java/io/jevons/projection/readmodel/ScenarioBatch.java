@@ -1,6 +1,6 @@
 package io.jevons.projection.readmodel;
 
-import io.jevons.planning.scenario.ScenarioState;
+import io.jevons.planning.api.state.ScenarioState;
 
 import java.util.ArrayList;
 import java.util.List;

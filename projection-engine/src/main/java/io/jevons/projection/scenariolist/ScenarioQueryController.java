@@ -1,8 +1,8 @@
 package io.jevons.projection.scenariolist;
 
 import io.jevons.planning.api.scenario.ScenarioId;
-import io.jevons.planning.web.ResourceNotFound;
-import io.jevons.planning.web.VersionTags;
+import io.jevons.planning.http.ResourceNotFound;
+import io.jevons.planning.http.VersionTags;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

@@ -1,9 +1,9 @@
 package io.jevons.projection.scenariolist;
 
 import io.jevons.capacity.time.Quarter;
+import io.jevons.planning.api.history.RecordedEvent;
 import io.jevons.planning.api.scenario.ScenarioId;
-import io.jevons.planning.history.RecordedEvent;
-import io.jevons.planning.scenario.ScenarioState;
+import io.jevons.planning.api.state.ScenarioState;
 
 import java.time.Instant;
 import java.util.List;

@@ -1,9 +1,9 @@
 package io.jevons.projection.versions;
 
 import io.jevons.planning.api.event.VersionTagged;
+import io.jevons.planning.api.history.RecordedEvent;
 import io.jevons.planning.api.scenario.ScenarioId;
-import io.jevons.planning.history.RecordedEvent;
-import io.jevons.planning.scenario.ScenarioState;
+import io.jevons.planning.api.state.ScenarioState;
 import io.jevons.projection.projection.ScenarioTimeline;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;

@@ -1,4 +1,4 @@
-package io.jevons.planning.audit;
+package io.jevons.planning.api.history;
 
 /** Metadata keys every event carries: who caused it and which request it belongs to. */
 public final class AuditMetadata {

@@ -1,4 +1,4 @@
-package io.jevons.planning.history;
+package io.jevons.planning.api.history;
 
 import io.jevons.capacity.change.Format;
 import io.jevons.planning.api.event.ActualsRecorded;

@@ -1,4 +1,4 @@
-package io.jevons.planning.web;
+package io.jevons.planning.http;
 
 import io.jevons.capacity.validation.InvalidAssumptionsException;
 

@@ -1,11 +1,10 @@
-package io.jevons.planning.history;
+package io.jevons.planning.api.history;
 
 import io.jevons.planning.api.event.ScenarioEvent;
 import io.jevons.planning.api.scenario.ScenarioId;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,14 +12,14 @@ import java.util.function.Predicate;
 
 /**
  * Reads a scenario's events straight from the event store (never from a snapshot or a read model): the
- * source of truth for as-of views, forks and the changes a planner missed.
+ * source of truth for as-of views, forks and the changes a planner missed. One per process, made by the event
+ * store's configuration.
  */
-@Component
 public class ScenarioHistory {
 
     private final EventStore eventStore;
 
-    ScenarioHistory(EventStore eventStore) {
+    public ScenarioHistory(EventStore eventStore) {
         this.eventStore = eventStore;
     }
 

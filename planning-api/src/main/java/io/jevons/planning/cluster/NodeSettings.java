@@ -1,4 +1,4 @@
-package io.jevons.planning.eventstore;
+package io.jevons.planning.cluster;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;

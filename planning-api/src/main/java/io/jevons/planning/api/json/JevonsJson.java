@@ -1,4 +1,4 @@
-package io.jevons.planning.json;
+package io.jevons.planning.api.json;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.databind.DeserializationFeature;

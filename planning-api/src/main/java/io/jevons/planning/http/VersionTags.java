@@ -1,4 +1,4 @@
-package io.jevons.planning.web;
+package io.jevons.planning.http;
 
 /** A scenario version as an HTTP entity tag ({@code "7"}), the value clients send back in If-Match. */
 public final class VersionTags {

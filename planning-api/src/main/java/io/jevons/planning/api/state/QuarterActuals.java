@@ -1,4 +1,4 @@
-package io.jevons.planning.scenario;
+package io.jevons.planning.api.state;
 
 import io.jevons.capacity.time.Quarter;
 import io.jevons.capacity.unit.Usd;

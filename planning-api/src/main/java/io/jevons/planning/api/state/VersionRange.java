@@ -1,4 +1,4 @@
-package io.jevons.planning.scenario;
+package io.jevons.planning.api.state;
 
 import io.jevons.capacity.validation.InvalidAssumptionsException;
 import io.jevons.planning.api.scenario.ScenarioId;

@@ -1,4 +1,4 @@
-package io.jevons.planning.scenario;
+package io.jevons.planning.api.state;
 
 /**
  * A name for a version of a scenario.

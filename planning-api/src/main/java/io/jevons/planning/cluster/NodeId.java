@@ -1,4 +1,4 @@
-package io.jevons.planning.eventstore;
+package io.jevons.planning.cluster;
 
 /**
  * This process among the nodes sharing one database: the owner of its token claims, and its name in the

@@ -1,4 +1,4 @@
-package io.jevons.planning.json;
+package io.jevons.planning.api.json;
 
 import io.jevons.planning.api.event.ScenarioEventTypes;
 import org.axonframework.serialization.SerializedType;

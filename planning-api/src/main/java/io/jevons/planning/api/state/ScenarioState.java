@@ -1,4 +1,4 @@
-package io.jevons.planning.scenario;
+package io.jevons.planning.api.state;
 
 import io.jevons.capacity.assumptions.Assumptions;
 import io.jevons.capacity.calibration.Anchor;

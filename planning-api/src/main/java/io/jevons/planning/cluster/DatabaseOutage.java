@@ -1,4 +1,4 @@
-package io.jevons.planning.eventstore;
+package io.jevons.planning.cluster;
 
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.transaction.CannotCreateTransactionException;

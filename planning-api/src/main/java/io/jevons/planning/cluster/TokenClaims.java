@@ -1,4 +1,4 @@
-package io.jevons.planning.eventstore;
+package io.jevons.planning.cluster;
 
 import java.time.Duration;
 

@@ -1,4 +1,4 @@
-package io.jevons.planning.web;
+package io.jevons.planning.http;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;

@@ -1,7 +1,6 @@
-package io.jevons.planning.history;
+package io.jevons.planning.api.history;
 
 import io.jevons.planning.api.event.ScenarioEvent;
-import io.jevons.planning.audit.AuditMetadata;
 
 import java.time.Instant;
 import java.util.Map;

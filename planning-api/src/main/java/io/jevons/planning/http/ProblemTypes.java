@@ -1,4 +1,4 @@
-package io.jevons.planning.web;
+package io.jevons.planning.http;
 
 import java.net.URI;
 
