@@ -40,6 +40,7 @@ import io.jevons.planning.api.versions.TagVersion;
 import io.jevons.planning.api.versions.UnlockScenario;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.annotation.MessageHandlerInvocationException;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
@@ -61,8 +62,6 @@ class Scenario {
     private ScenarioId scenarioId;
     /** Everything the events say; its version is what planners see and send back in If-Match. */
     private ScenarioState state = ScenarioState.NONE;
-    /** Set between deciding a change and applying its event, so the rules run once per command, not twice. */
-    private transient Decided decided;
 
     @CommandHandler
     Scenario(CreateScenario command) {
@@ -118,10 +117,7 @@ class Scenario {
     }
 
     private void decideAndApply(AssumptionChange change, String reason, Evidence evidence) {
-        AssumptionEvent event = AssumptionEvents.of(scenarioId, change, Reasons.stripped(reason));
-        MetaData links = EvidenceLinks.metaData(evidence);
-        decided = new Decided(event, ScenarioRules.accept(state, event)); // the rules decide, once
-        apply(event, links);
+        record(AssumptionEvents.of(scenarioId, change, Reasons.stripped(reason)), EvidenceLinks.metaData(evidence));
     }
 
     @CommandHandler
@@ -196,22 +192,30 @@ class Scenario {
         return new ChangeOutcome.Applied(state.version());
     }
 
-    /** Records an event that the rules accept at the current state, and answers the version it made. */
     private long record(ScenarioEvent event) {
+        return record(event, MetaData.emptyInstance());
+    }
+
+    /**
+     * Records an event that the rules accept at the current state, and answers the version it made. The capacity
+     * model's rules run once, as {@link #on} folds the event: a change they refuse throws there, before the event
+     * is published, and the command stores nothing. Axon wraps what an event-sourcing handler throws; the planner
+     * is owed the refusal itself.
+     */
+    private long record(ScenarioEvent event, MetaData metaData) {
         ScenarioRules.check(state, event);
-        apply(event);
+        try {
+            apply(event, metaData);
+        } catch (MessageHandlerInvocationException wrapped) {
+            throw wrapped.getCause() instanceof RuntimeException refusal ? refusal : wrapped;
+        }
         return state.version();
     }
 
     @EventSourcingHandler
     void on(ScenarioEvent event) {
-        state = decided != null && decided.event() == event ? decided.state() : state.evolve(event);
-        decided = null;
+        state = state.evolve(event);
         scenarioId = state.scenarioId();
-    }
-
-    /** The state a command handler computed (and so validated) for the event it is about to apply. */
-    private record Decided(ScenarioEvent event, ScenarioState state) {
     }
 
     /** Axon needs a no-argument constructor to rebuild the aggregate from its events. */
