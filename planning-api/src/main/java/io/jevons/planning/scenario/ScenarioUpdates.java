@@ -2,6 +2,7 @@ package io.jevons.planning.scenario;
 
 import io.jevons.capacity.change.AssumptionChange;
 import io.jevons.capacity.plan.PlanEdit;
+import io.jevons.planning.api.history.ScenarioHistory;
 import io.jevons.planning.api.plan.EditPlan;
 import io.jevons.planning.api.scenario.ChangeAssumption;
 import io.jevons.planning.api.scenario.Evidence;
@@ -22,10 +23,15 @@ import java.util.function.LongFunction;
 @Component
 public class ScenarioUpdates {
 
-    private final AuditedCommands commands;
+    /** The newest changes a stale change is answered with; the answer says how many there were in all. */
+    static final int MAX_MISSED_LISTED = 50;
 
-    ScenarioUpdates(AuditedCommands commands) {
+    private final AuditedCommands commands;
+    private final ScenarioHistory history;
+
+    ScenarioUpdates(AuditedCommands commands, ScenarioHistory history) {
         this.commands = commands;
+        this.history = history;
     }
 
     public ResponseEntity<ScenarioVersionResponse> change(UUID scenarioId, ChangeHeaders headers,
@@ -46,7 +52,8 @@ public class ScenarioUpdates {
                                                  LongFunction<Object> commandAtVersion) {
         ChangeOutcome outcome = sendAt(headers.expectedVersion(), commandAtVersion);
         if (outcome instanceof ChangeOutcome.Stale stale) {
-            throw new StaleScenarioVersion(id, stale.expectedVersion(), stale.currentVersion());
+            throw new StaleScenarioVersion(id, stale.expectedVersion(), stale.currentVersion(), history.readAfter(id,
+                    Math.max(stale.expectedVersion(), stale.currentVersion() - MAX_MISSED_LISTED)));
         }
         long version = ((ChangeOutcome.Applied) outcome).version();
         return ScenarioVersionResponse.ok(id, version);

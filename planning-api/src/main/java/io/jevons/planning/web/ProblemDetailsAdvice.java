@@ -4,7 +4,6 @@ import io.jevons.capacity.attribution.UndefinedMetricException;
 import io.jevons.capacity.validation.AssumptionViolation;
 import io.jevons.capacity.validation.InvalidAssumptionsException;
 import io.jevons.planning.api.history.RecordedEvent;
-import io.jevons.planning.api.history.ScenarioHistory;
 import io.jevons.planning.api.scenario.ScenarioConflict;
 import io.jevons.planning.api.scenario.ScenarioIsArchived;
 import io.jevons.planning.api.scenario.StaleScenarioVersion;
@@ -43,15 +42,6 @@ import java.util.stream.Collectors;
 @RestControllerAdvice(annotations = RestController.class)
 public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
-    /** The newest changes a 409 lists; {@code missedCount} says how many there were in all. */
-    private static final int MAX_MISSED_LISTED = 50;
-
-    private final ScenarioHistory history;
-
-    ProblemDetailsAdvice(ScenarioHistory history) {
-        this.history = history;
-    }
-
     @ExceptionHandler(InvalidAssumptionsException.class)
     ResponseEntity<ProblemDetail> invalidAssumptions(InvalidAssumptionsException exception) {
         List<AssumptionViolation> violations = exception.violations();
@@ -83,10 +73,8 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                         + stale.currentVersion());
         problem.setProperty("expectedVersion", stale.expectedVersion());
         problem.setProperty("currentVersion", stale.currentVersion());
-        List<RecordedEvent> missed = history.readAfter(stale.scenarioId(),
-                Math.max(stale.expectedVersion(), stale.currentVersion() - MAX_MISSED_LISTED));
-        problem.setProperty("missedCount", Math.max(0, stale.currentVersion() - stale.expectedVersion()));
-        problem.setProperty("missedChanges", missed.stream().map(ProblemDetailsAdvice::describe).toList());
+        problem.setProperty("missedCount", stale.missedCount());
+        problem.setProperty("missedChanges", stale.newestMissed().stream().map(ProblemDetailsAdvice::describe).toList());
         return ResponseEntity.status(HttpStatus.CONFLICT).eTag(VersionTags.of(stale.currentVersion())).body(problem);
     }
 
