@@ -1,8 +1,8 @@
 package io.jevons.planning.idempotency;
 
+import io.jevons.planning.http.ContentTooLarge;
 import io.jevons.planning.http.ProblemTypes;
 import io.jevons.planning.http.Problems;
-import io.jevons.planning.web.ContentTooLarge;
 import io.jevons.planning.web.Headers;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;

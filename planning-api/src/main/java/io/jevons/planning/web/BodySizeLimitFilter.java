@@ -1,5 +1,6 @@
 package io.jevons.planning.web;
 
+import io.jevons.planning.http.ContentTooLarge;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletInputStream;

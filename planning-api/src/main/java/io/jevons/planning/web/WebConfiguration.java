@@ -1,5 +1,6 @@
 package io.jevons.planning.web;
 
+import io.jevons.planning.http.ProblemErrorReportValve;
 import org.apache.catalina.core.StandardHost;
 import org.springframework.boot.tomcat.TomcatContextCustomizer;
 import org.springframework.context.annotation.Bean;

@@ -1,7 +1,5 @@
-package io.jevons.planning.web;
+package io.jevons.planning.http;
 
-import io.jevons.planning.http.ProblemTypes;
-import io.jevons.planning.http.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 

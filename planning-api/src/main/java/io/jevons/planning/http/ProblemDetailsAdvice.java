@@ -1,4 +1,4 @@
-package io.jevons.planning.web;
+package io.jevons.planning.http;
 
 import io.jevons.capacity.attribution.UndefinedMetricException;
 import io.jevons.capacity.validation.AssumptionViolation;
@@ -9,10 +9,8 @@ import io.jevons.planning.api.scenario.ScenarioIsArchived;
 import io.jevons.planning.api.scenario.StaleScenarioVersion;
 import io.jevons.planning.api.versions.ScenarioIsLocked;
 import io.jevons.planning.cluster.DatabaseOutage;
-import io.jevons.planning.http.ProblemTypes;
-import io.jevons.planning.http.Problems;
-import io.jevons.planning.http.VersionTags;
 import io.jevons.planning.scenario.ScenarioAlreadyExists;
+import io.jevons.planning.web.IfMatch;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.http.HttpHeaders;

@@ -1,6 +1,5 @@
-package io.jevons.planning.web;
+package io.jevons.planning.http;
 
-import io.jevons.planning.http.Problems;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.beans.factory.ObjectProvider;

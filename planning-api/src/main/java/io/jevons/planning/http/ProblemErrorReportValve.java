@@ -1,6 +1,5 @@
-package io.jevons.planning.web;
+package io.jevons.planning.http;
 
-import io.jevons.planning.http.Problems;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;

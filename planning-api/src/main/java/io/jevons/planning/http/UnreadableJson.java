@@ -1,6 +1,5 @@
-package io.jevons.planning.web;
+package io.jevons.planning.http;
 
-import io.jevons.planning.http.EnumValues;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.InputCoercionException;
