@@ -1,17 +1,22 @@
 package io.jevons.planning.settings;
 
+import io.jevons.planning.JevonsDefaults;
 import io.jevons.planning.cluster.NodeSettings;
 import io.jevons.planning.cluster.ReadModelSettings;
 import io.jevons.planning.eventstore.EventStoreSettings;
 import io.jevons.planning.security.SecuritySettings;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.validation.autoconfigure.ValidationAutoConfiguration;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.StandardEnvironment;
 
 import java.time.Duration;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -57,5 +62,18 @@ class SettingsTest {
             assertThat(started).hasFailed();
             assertThat(started.getStartupFailure()).rootCause().hasMessageContaining("segments");
         });
+    }
+
+    @Test
+    void theFrameworkDefaultsComeBeforeTheContextAndGiveWayToEveryOtherSource() {
+        StandardEnvironment environment = new StandardEnvironment();
+        environment.getPropertySources().addFirst(new MapPropertySource("application",
+                Map.of("spring.session.jdbc.table-name", "elsewhere.sessions")));
+
+        new JevonsDefaults().postProcessEnvironment(environment, new SpringApplication());
+
+        assertThat(environment.getProperty("axon.axonserver.enabled")).isEqualTo("false");
+        assertThat(environment.getProperty("spring.jackson.deserialization.fail-on-unknown-properties")).isEqualTo("true");
+        assertThat(environment.getProperty("spring.session.jdbc.table-name")).isEqualTo("elsewhere.sessions");
     }
 }
