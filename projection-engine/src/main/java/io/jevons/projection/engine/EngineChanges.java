@@ -3,7 +3,7 @@ package io.jevons.projection.engine;
 import io.jevons.capacity.plan.Glossary;
 import io.jevons.capacity.plan.Term;
 import io.jevons.planning.api.scenario.ScenarioId;
-import io.jevons.projection.generation.Generation;
+import io.jevons.projection.runtime.Generation;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 

@@ -4,8 +4,8 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.jevons.planning.api.scenario.ScenarioId;
 import io.jevons.planning.cluster.ReadModelSettings;
-import io.jevons.projection.generation.Generation;
-import io.jevons.projection.generation.Generations;
+import io.jevons.projection.runtime.Generation;
+import io.jevons.projection.runtime.Generations;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 

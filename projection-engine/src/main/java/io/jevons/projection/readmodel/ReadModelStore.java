@@ -6,8 +6,8 @@ import io.jevons.capacity.projection.Projection;
 import io.jevons.planning.api.json.JevonsJson;
 import io.jevons.planning.api.scenario.ScenarioId;
 import io.jevons.planning.api.state.ScenarioState;
-import io.jevons.projection.generation.Generation;
 import io.jevons.projection.live.ScenarioChange;
+import io.jevons.projection.runtime.Generation;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 

@@ -2,7 +2,7 @@ package io.jevons.projection.scenariolist;
 
 import io.jevons.capacity.time.Quarter;
 import io.jevons.planning.api.scenario.ScenarioId;
-import io.jevons.projection.generation.Generations;
+import io.jevons.projection.runtime.Generations;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;

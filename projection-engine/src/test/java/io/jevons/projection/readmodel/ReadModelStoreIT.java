@@ -7,7 +7,7 @@ import io.jevons.capacity.projection.Projection;
 import io.jevons.capacity.time.Horizon;
 import io.jevons.capacity.time.Quarter;
 import io.jevons.planning.api.scenario.ScenarioId;
-import io.jevons.projection.generation.Generations;
+import io.jevons.projection.runtime.Generations;
 import io.jevons.testsupport.PostgresIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,10 +17,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import javax.sql.DataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

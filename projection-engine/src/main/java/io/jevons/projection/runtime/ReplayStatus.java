@@ -1,4 +1,4 @@
-package io.jevons.projection.processing;
+package io.jevons.projection.runtime;
 
 import java.time.Instant;
 

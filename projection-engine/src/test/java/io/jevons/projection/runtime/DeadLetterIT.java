@@ -1,4 +1,4 @@
-package io.jevons.projection.replay;
+package io.jevons.projection.runtime;
 
 import io.jevons.capacity.assumptions.ChipTypeId;
 import io.jevons.capacity.assumptions.OrderId;

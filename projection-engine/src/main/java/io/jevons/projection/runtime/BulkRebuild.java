@@ -1,6 +1,5 @@
-package io.jevons.projection.processing;
+package io.jevons.projection.runtime;
 
-import io.jevons.projection.generation.Generation;
 import io.jevons.projection.readmodel.ReadModelProjector;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GapAwareTrackingToken;

@@ -1,4 +1,4 @@
-package io.jevons.projection.generation;
+package io.jevons.projection.runtime;
 
 /** A generation of the read models: a schema of its own, {@code readmodel_g<number>}. */
 public record Generation(int number) {

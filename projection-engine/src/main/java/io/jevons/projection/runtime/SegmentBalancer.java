@@ -1,7 +1,6 @@
-package io.jevons.projection.cluster;
+package io.jevons.projection.runtime;
 
 import io.jevons.planning.cluster.TokenClaims;
-import io.jevons.projection.processing.ReadModelProcessors;
 import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

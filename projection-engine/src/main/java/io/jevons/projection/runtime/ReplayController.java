@@ -1,8 +1,5 @@
-package io.jevons.projection.replay;
+package io.jevons.projection.runtime;
 
-import io.jevons.projection.processing.ReplayProgress;
-import io.jevons.projection.processing.ReplayStatus;
-import io.jevons.projection.processing.Replays;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;

@@ -1,12 +1,9 @@
-package io.jevons.projection.processing;
+package io.jevons.projection.runtime;
 
 import io.jevons.planning.cluster.DatabaseOutage;
 import io.jevons.planning.cluster.ReadModelSettings;
 import io.jevons.planning.cluster.TokenClaims;
 import io.jevons.projection.engine.EngineChanges;
-import io.jevons.projection.generation.Generation;
-import io.jevons.projection.generation.GenerationState;
-import io.jevons.projection.generation.Generations;
 import io.jevons.projection.readmodel.ProjectionCatchUp;
 import io.jevons.projection.readmodel.ReadModelProjector;
 import io.jevons.projection.readmodel.ReadModelStore;

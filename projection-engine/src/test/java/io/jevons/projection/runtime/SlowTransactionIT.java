@@ -1,16 +1,15 @@
-package io.jevons.projection.replay;
+package io.jevons.projection.runtime;
 
 import io.jevons.projection.ReadModels;
 import io.jevons.testsupport.PostgresIntegrationTest;
-import io.jevons.testsupport.ScenarioApi;
 import io.jevons.testsupport.ScenarioApi.Versioned;
+import io.jevons.testsupport.ScenarioApi;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
-import javax.sql.DataSource;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -18,6 +17,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
+import javax.sql.DataSource;
 
 /**
  * Axon's JDBC gap hazard: an event whose transaction commits long after the event was created. Once the

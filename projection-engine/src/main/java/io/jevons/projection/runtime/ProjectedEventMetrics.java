@@ -1,4 +1,4 @@
-package io.jevons.projection.processing;
+package io.jevons.projection.runtime;
 
 import io.jevons.projection.readmodel.ProjectedEvents;
 import io.micrometer.core.instrument.Counter;

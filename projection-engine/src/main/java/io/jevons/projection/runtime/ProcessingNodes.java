@@ -1,4 +1,4 @@
-package io.jevons.projection.cluster;
+package io.jevons.projection.runtime;
 
 import io.jevons.planning.cluster.NodeId;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -1,9 +1,9 @@
-package io.jevons.projection.replay;
+package io.jevons.projection.runtime;
 
 import io.jevons.projection.ReadModels;
 import io.jevons.testsupport.PostgresIntegrationTest;
-import io.jevons.testsupport.ScenarioApi;
 import io.jevons.testsupport.ScenarioApi.Versioned;
+import io.jevons.testsupport.ScenarioApi;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,6 +1,5 @@
-package io.jevons.projection.processing;
+package io.jevons.projection.runtime;
 
-import io.jevons.projection.generation.Generations;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 

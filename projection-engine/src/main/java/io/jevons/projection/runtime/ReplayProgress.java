@@ -1,8 +1,5 @@
-package io.jevons.projection.processing;
+package io.jevons.projection.runtime;
 
-import io.jevons.projection.generation.Generation;
-import io.jevons.projection.generation.GenerationState;
-import io.jevons.projection.generation.Generations;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;

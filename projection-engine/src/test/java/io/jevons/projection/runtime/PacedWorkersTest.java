@@ -1,4 +1,5 @@
-package io.jevons.projection.processing;
+package io.jevons.projection.runtime;
+
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

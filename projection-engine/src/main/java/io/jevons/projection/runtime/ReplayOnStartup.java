@@ -1,8 +1,5 @@
-package io.jevons.projection.replay;
+package io.jevons.projection.runtime;
 
-import io.jevons.projection.processing.ReplayStatus;
-import io.jevons.projection.processing.ReplayProgress;
-import io.jevons.projection.processing.Replays;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;

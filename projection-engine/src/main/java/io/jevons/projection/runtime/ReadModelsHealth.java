@@ -1,8 +1,6 @@
-package io.jevons.projection.processing;
+package io.jevons.projection.runtime;
 
 import io.jevons.planning.cluster.TokenClaims;
-import io.jevons.projection.generation.GenerationState;
-import io.jevons.projection.generation.Generations;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
 import org.springframework.boot.health.contributor.Health;

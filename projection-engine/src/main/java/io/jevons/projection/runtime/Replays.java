@@ -1,7 +1,5 @@
-package io.jevons.projection.processing;
+package io.jevons.projection.runtime;
 
-import io.jevons.projection.generation.Generation;
-import io.jevons.projection.generation.Generations;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;

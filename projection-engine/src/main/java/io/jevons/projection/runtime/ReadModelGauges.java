@@ -1,4 +1,4 @@
-package io.jevons.projection.processing;
+package io.jevons.projection.runtime;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;

@@ -1,4 +1,4 @@
-package io.jevons.projection.generation;
+package io.jevons.projection.runtime;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
