@@ -18,6 +18,8 @@ import java.time.Duration;
  * @param batchPause               the pause between batches while a processor has nothing to do
  * @param claimTimeout             how long a node that stops extending its claims keeps them before another takes over
  * @param projectionCacheMegabytes projection documents kept in memory per node, by their size
+ * @param reconcileInterval        how often a node compares its processors with the generations in use, and ends a
+ *                                 replay that has caught up
  */
 @ConfigurationProperties("jevons.read-models")
 @Validated
@@ -27,5 +29,6 @@ public record ReadModelSettings(@DefaultValue("4") @Min(1) int segments,
                                 @DefaultValue("PT1S") @NotNull Duration claimInterval,
                                 @DefaultValue("PT0.05S") @NotNull Duration batchPause,
                                 @DefaultValue("PT10S") @NotNull Duration claimTimeout,
-                                @DefaultValue("64") @Min(1) long projectionCacheMegabytes) {
+                                @DefaultValue("64") @Min(1) long projectionCacheMegabytes,
+                                @DefaultValue("PT1S") @NotNull Duration reconcileInterval) {
 }

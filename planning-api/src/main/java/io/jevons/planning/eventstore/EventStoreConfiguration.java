@@ -6,8 +6,7 @@ import io.jevons.planning.cluster.NodeId;
 import io.jevons.planning.cluster.NodeSettings;
 import io.jevons.planning.cluster.ReadModelSettings;
 import io.jevons.planning.cluster.TokenClaims;
-import io.micrometer.core.instrument.FunctionCounter;
-import io.micrometer.core.instrument.binder.MeterBinder;
+import io.jevons.planning.tuning.EventStoreTuning;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
@@ -46,8 +45,6 @@ class EventStoreConfiguration {
     static final String EVENT_TABLE = "eventstore.domain_event_entry";
     static final String SNAPSHOT_TABLE = "eventstore.snapshot_event_entry";
     static final String TOKEN_TABLE = "eventstore.token_entry";
-    /** Read by the event store and by {@link HeadOfStream}, whose window must stay shorter than it. */
-    /** The events the embedded store keeps for processors that keep up, and its reader reads in one go. */
 
     @Bean
     @Primary
@@ -118,26 +115,6 @@ class EventStoreConfiguration {
     }
 
     /**
-     * What the event reader last saw at the head of the stream. The reader repeats a read within a millisecond or
-     * so; a tenth of the fetch delay covers that, and its polls for other nodes' events always reach the database.
-     * {@code jevons.event-store.read-gathering}: the least time between two of its reads at the head, to gather the
-     * appends of that time into one query (0: read after every append, Axon's way).
-     */
-    @Bean
-    HeadOfStream headOfStream(EventStoreSettings settings) {
-        return new HeadOfStream(settings.fetchDelay().dividedBy(10), settings.readGathering(), System::nanoTime,
-                HeadOfStream.Pause::sleep);
-    }
-
-    @Bean
-    MeterBinder headOfStreamMetrics(HeadOfStream head) {
-        return registry -> FunctionCounter.builder("jevons.event.store.reads.answered.empty", head,
-                        HeadOfStream::answeredEmpty)
-                .description("Reads of new events answered without a query: they could only have come back empty")
-                .register(registry);
-    }
-
-    /**
      * Reads events in batches of {@code jevons.event-store.fetch-batch-size} (Axon's default, 100, caps a replay
      * at a few thousand events a second). {@code jevons.event-store.gap-timeout}: how long a hole in the global
      * index is waited for. A hole is an event whose transaction has not committed yet; once an event older
@@ -146,7 +123,7 @@ class EventStoreConfiguration {
      * price of a few ids of rolled-back appends being looked for a little longer.
      */
     @Bean
-    EventStorageEngine eventStorageEngine(HeadOfStream head,
+    EventStorageEngine eventStorageEngine(EventStoreTuning tuning,
                                           Serializer serializer,
                                           @Qualifier("eventSerializer") Serializer eventSerializer,
                                           PersistenceExceptionResolver persistenceExceptionResolver,
@@ -155,7 +132,7 @@ class EventStoreConfiguration {
                                           EventSchema eventSchema,
                                           Configuration configuration,
                                           EventStoreSettings settings) {
-        return new HeadAwareJdbcEventStorageEngine(JdbcEventStorageEngine.builder()
+        return tuning.storageEngine(JdbcEventStorageEngine.builder()
                 .snapshotSerializer(serializer)
                 .eventSerializer(eventSerializer)
                 .upcasterChain(configuration.upcasterChain())
@@ -165,26 +142,26 @@ class EventStoreConfiguration {
                 .transactionManager(transactionManager)
                 .schema(eventSchema)
                 .batchSize(settings.fetchBatchSize())
-                .gapTimeout(Math.toIntExact(settings.gapTimeout().toMillis())), head, settings.cachedEvents());
+                .gapTimeout(Math.toIntExact(settings.gapTimeout().toMillis())));
     }
 
     /**
      * Processors on this node hear of its own appends at once; appends by other nodes are fetched every
      * {@code jevons.event-store.fetch-delay} (Axon's default, a second, would be most of the one-second budget
      * for live updates across nodes). {@code jevons.event-store.cached-events}: the recent events kept in memory
-     * for processors that keep up. Axon's default, 10,000, is seven seconds of events at 1,500 commands/s: they
-     * outlived two or three young collections and were copied by each (~19 MB, most of every 28 ms pause,
-     * issue #8). A processor further behind than the cache reads from the database, as it would anyway.
+     * for processors that keep up. Axon's default, 10,000, holds several seconds of events under load: they outlive
+     * young collections and are copied by each (docs/tuning.md). A processor further behind than the cache reads
+     * from the database, as it would anyway.
      */
     @Bean
-    EmbeddedEventStore eventStore(EventStorageEngine storageEngine, HeadOfStream head, Configuration configuration,
-                                  EventStoreSettings settings) {
-        return new NodeEventStore(EmbeddedEventStore.builder()
+    EmbeddedEventStore eventStore(EventStorageEngine storageEngine, EventStoreTuning tuning,
+                                  Configuration configuration, EventStoreSettings settings) {
+        return tuning.eventStore(EmbeddedEventStore.builder()
                 .storageEngine(storageEngine)
                 .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
                 .fetchDelay(settings.fetchDelay().toMillis())
                 .timeUnit(TimeUnit.MILLISECONDS)
-                .cachedEvents(settings.cachedEvents()), head);
+                .cachedEvents(settings.cachedEvents()));
     }
 
     @Bean

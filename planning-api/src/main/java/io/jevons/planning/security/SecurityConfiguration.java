@@ -2,6 +2,7 @@ package io.jevons.planning.security;
 
 import io.jevons.planning.http.ProblemTypes;
 import io.jevons.planning.http.Problems;
+import io.jevons.planning.tuning.VerifiedPasswords;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -15,7 +16,6 @@ import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -34,7 +34,6 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
 import java.net.URI;
-import java.time.Clock;
 import java.util.Map;
 
 /**
@@ -64,7 +63,7 @@ class SecurityConfiguration {
     }
 
     /**
-     * Users of the database: bcrypt verdicts remembered for a minute (see {@link VerifiedPasswords}), verifications
+     * Users of the database: bcrypt verdicts remembered for {@code jevons.security.verified-password-ttl} (see {@link VerifiedPasswords}), verifications
      * throttled after failures (see {@link LoginThrottle}).
      */
     @Bean
@@ -72,12 +71,12 @@ class SecurityConfiguration {
                                          SecuritySettings settings) {
         DaoAuthenticationProvider bcrypt = new DaoAuthenticationProvider(accounts);
         bcrypt.setPasswordEncoder(passwordEncoder);
-        return new VerifiedPasswords(new ThrottledVerification(bcrypt, throttle), accounts,
-                settings.verifiedPasswordTtl(), Clock.systemUTC());
+        return VerifiedPasswords.remembering(new ThrottledVerification(bcrypt, throttle), accounts,
+                settings.verifiedPasswordTtl());
     }
 
     /**
-     * No observation around every security filter of every request: it cost ~8% of a command's CPU (measured);
+     * No observation around every security filter of every request: a visible share of a command's CPU (docs/tuning.md);
      * requests are measured once by {@code http.server.requests}.
      */
     @Bean

@@ -1,7 +1,6 @@
 package io.jevons.projection.history;
 
 import io.jevons.planning.api.scenario.ScenarioId;
-import io.jevons.projection.runtime.Generations;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -25,11 +24,9 @@ public class AuditLogRepository {
             (Boolean) row.getObject("original_user_verified"));
 
     private final JdbcClient jdbc;
-    private final Generations generations;
 
-    AuditLogRepository(JdbcClient jdbc, Generations generations) {
+    AuditLogRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.generations = generations;
     }
 
     public AuditPage find(AuditQuery query) {
@@ -56,11 +53,10 @@ public class AuditLogRepository {
             params.put("to", Timestamp.from(query.to()));
         }
         String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
-        String table = generations.active().schema() + ".audit_entry";
-        long total = jdbc.sql("select count(*) from " + table + where).params(params).query(Long.class).single();
+        long total = jdbc.sql("select count(*) from readmodel.audit_entry" + where).params(params).query(Long.class).single();
         params.put("limit", query.size());
         params.put("offset", (long) query.page() * query.size());
-        List<AuditEntry> entries = jdbc.sql("select * from " + table + where
+        List<AuditEntry> entries = jdbc.sql("select * from readmodel.audit_entry" + where
                         + " order by occurred_at desc, scenario_id, version desc limit :limit offset :offset")
                 .params(params).query(ROW).list();
         return new AuditPage(entries, query.page(), query.size(), total);

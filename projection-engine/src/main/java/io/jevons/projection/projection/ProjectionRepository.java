@@ -15,10 +15,6 @@ import io.jevons.capacity.unit.Usd;
 import io.jevons.planning.api.json.JevonsJson;
 import io.jevons.planning.api.scenario.ScenarioId;
 import io.jevons.planning.api.state.ScenarioState;
-import io.jevons.projection.readmodel.ReadModelStore;
-import io.jevons.projection.runtime.Generation;
-import io.jevons.projection.runtime.Generations;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -30,40 +26,37 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 
-/** The projection rows of the active read-model generation, read back into the capacity model's types. */
+/**
+ * The projection rows of the generation serving reads (the views of schema {@code readmodel}), read back into the
+ * capacity model's types.
+ */
 @Repository
 public class ProjectionRepository {
 
     private static final ObjectMapper JSON = JevonsJson.messageMapper();
 
     private final JdbcClient jdbc;
-    private final JdbcTemplate jdbcTemplate;
-    private final Generations generations;
 
-    ProjectionRepository(JdbcClient jdbc, JdbcTemplate jdbcTemplate, Generations generations) {
+    ProjectionRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.jdbcTemplate = jdbcTemplate;
-        this.generations = generations;
+    }
+
+    /** The latest version of the scenario the read models hold, and the generation that holds it. */
+    Optional<ServedVersion> version(ScenarioId id) {
+        return jdbc.sql("""
+                        select s.version, g.active from readmodel.scenario_state s
+                        cross join readmodel_control.generation g where s.scenario_id = ?""")
+                .param(id.value())
+                .query((row, number) -> new ServedVersion(row.getInt("active"), row.getLong("version"))).optional();
     }
 
     /** The scenario's projection at its latest version the read models hold. */
     public Optional<VersionedProjection> find(ScenarioId id) {
-        return find(generations.active(), id);
-    }
-
-    /** The latest version of the scenario that a generation holds. */
-    Optional<Long> version(Generation generation, ScenarioId id) {
-        return jdbc.sql("select version from " + generation.schema() + ".scenario_state where scenario_id = ?")
-                .param(id.value()).query(Long.class).optional();
-    }
-
-    Optional<VersionedProjection> find(Generation generation, ScenarioId id) {
-        String schema = generation.schema();
         Optional<StateRow> state = jdbc.sql("select s.version, state #>> '{assumptions,horizon,first}' as first_quarter,"
                         + " state #>> '{assumptions,horizon,last}' as last_quarter, warnings, y.projected_version,"
-                        + " y.engine_version from " + schema + ".scenario_state s left join lateral (select"
-                        + " min(version) as projected_version, min(engine_version) as engine_version from " + schema
-                        + ".projection_year where scenario_id = s.scenario_id) y on true where s.scenario_id = ?")
+                        + " y.engine_version from readmodel.scenario_state s left join lateral (select"
+                        + " min(version) as projected_version, min(engine_version) as engine_version from"
+                        + " readmodel.projection_year where scenario_id = s.scenario_id) y on true where s.scenario_id = ?")
                 .param(id.value())
                 .query((row, number) -> new StateRow(row.getLong("version"), row.getString("first_quarter"),
                         row.getString("last_quarter"), read(row.getString("warnings"), new TypeReference<List<String>>() {
@@ -74,12 +67,11 @@ public class ProjectionRepository {
         }
         StateRow found = state.get();
         if (found.projectedVersion() != found.version()) {
-            return Optional.of(projectStoredState(generation, id));
+            return Optional.of(projectStoredState(id));
         }
-        List<ProjectedQuarter> quarters = jdbc.sql("select * from " + schema
-                        + ".projection_quarter where scenario_id = ? order by quarter")
+        List<ProjectedQuarter> quarters = jdbc.sql("select * from readmodel.projection_quarter where scenario_id = ? order by quarter")
                 .param(id.value()).query(QUARTER).list();
-        List<ProjectedYear> years = jdbc.sql("select * from " + schema + ".projection_year where scenario_id = ? order by year")
+        List<ProjectedYear> years = jdbc.sql("select * from readmodel.projection_year where scenario_id = ? order by year")
                 .param(id.value()).query(YEAR).list();
         Horizon horizon = new Horizon(Quarter.parse(found.firstQuarter()), Quarter.parse(found.lastQuarter()));
         return Optional.of(new VersionedProjection(id, found.version(), new Projection(found.engineVersion(), horizon,
@@ -90,8 +82,10 @@ public class ProjectionRepository {
      * A state whose projection rows are behind (a rebuilt generation whose catch-up has not reached it yet):
      * projecting it costs about as much as reading the rows.
      */
-    private VersionedProjection projectStoredState(Generation generation, ScenarioId id) {
-        ScenarioState state = new ReadModelStore(jdbc, jdbcTemplate, generation).loadStates(List.of(id)).get(id);
+    private VersionedProjection projectStoredState(ScenarioId id) {
+        ScenarioState state = read(jdbc.sql("select state from readmodel.scenario_state where scenario_id = ?")
+                .param(id.value()).query(String.class).single(), new TypeReference<ScenarioState>() {
+        });
         return new VersionedProjection(id, state.version(), CapacityProjector.project(state.assumptions()));
     }
 

@@ -43,11 +43,11 @@ public final class ProjectionCatchUp {
 
     private List<ScenarioId> projectChunk(UUID after) {
         store.lockProjectionRows();
-        List<ScenarioId> ids = store.unprojected(after, CHUNK);
-        for (ScenarioState state : store.loadStates(ids).values()) {
+        List<ScenarioId> ids = store.states().unprojected(after, CHUNK);
+        for (ScenarioState state : store.states().load(ids).values()) {
             Projection projection = CapacityProjector.project(state.assumptions());
             store.saveProjection(state.scenarioId(), state.version(), projection);
-            store.saveWarnings(state.scenarioId(), state.version(), projection.warnings());
+            store.states().saveWarnings(state.scenarioId(), state.version(), projection.warnings());
         }
         return ids;
     }

@@ -2,7 +2,6 @@ package io.jevons.projection.readmodel;
 
 import io.jevons.capacity.change.AssumptionFamily;
 import io.jevons.capacity.projection.CapacityProjector;
-import io.jevons.capacity.projection.Projection;
 import io.jevons.planning.api.event.AssumptionEvent;
 import io.jevons.planning.api.event.ScenarioEvent;
 import io.jevons.planning.api.history.AuditMetadata;
@@ -10,7 +9,7 @@ import io.jevons.planning.api.history.EventSummaries;
 import io.jevons.planning.api.scenario.ScenarioId;
 import io.jevons.planning.api.state.ScenarioState;
 import io.jevons.planning.cluster.DatabaseOutage;
-import io.jevons.projection.live.ScenarioChange;
+import io.jevons.projection.tuning.CommittedStates;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -23,9 +22,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -153,8 +150,8 @@ public final class ReadModelProjector {
     }
 
     private ScenarioBatch load(ScenarioId id) {
-        ScenarioState state = committed.stored(id, () -> store.storedVersion(id))
-                .orElseGet(() -> store.loadStates(List.of(id)).getOrDefault(id, ScenarioState.NONE));
+        ScenarioState state = committed.stored(id, () -> store.states().storedVersion(id))
+                .orElseGet(() -> store.states().load(List.of(id)).getOrDefault(id, ScenarioState.NONE));
         return new ScenarioBatch(state);
     }
 
@@ -217,34 +214,10 @@ public final class ReadModelProjector {
     private void write(Collection<ScenarioBatch> batch) {
         boolean servesReads = serving.getAsBoolean();
         store.commitAsynchronously();
-        List<ScenarioState> states = new ArrayList<>();
-        Map<ScenarioId, List<String>> warnings = new HashMap<>();
-        List<AuditRow> audit = new ArrayList<>();
-        for (ScenarioBatch scenario : batch) {
-            if (!scenario.changed()) {
-                continue;
-            }
-            ScenarioState state = scenario.state;
-            if (servesReads) {
-                Projection projection = CapacityProjector.project(state.assumptions());
-                store.saveProjection(state.scenarioId(), state.version(), projection);
-                warnings.put(state.scenarioId(), projection.warnings());
-            }
-            store.saveSummary(state, scenario.audit.get(0), scenario.audit.get(scenario.audit.size() - 1));
-            states.add(state);
-            audit.addAll(scenario.audit);
-        }
-        store.saveStates(states, warnings);
-        store.saveAudit(audit);
-        if (servesReads) {
-            for (ScenarioBatch scenario : batch) {
-                if (scenario.changed()) {
-                    AuditRow last = scenario.audit.get(scenario.audit.size() - 1);
-                    store.announce(new ScenarioChange(last.scenarioId(), last.version(), last.user(), last.eventType(),
-                            last.summary(), last.occurredAt()));
-                }
-            }
-        }
+        store.write(batch.stream().filter(ScenarioBatch::changed)
+                .map(scenario -> new ChangedScenario(scenario.state, List.copyOf(scenario.audit),
+                        servesReads ? CapacityProjector.project(scenario.state.assumptions()) : null))
+                .toList());
     }
 
     private static AuditRow auditRow(ScenarioEvent event, DomainEventMessage<?> message, long version) {

@@ -13,6 +13,11 @@ public record Generation(int number) {
         return "readmodel_g" + number;
     }
 
+    /** A table of this generation, as SQL names it. */
+    public String table(String name) {
+        return schema() + "." + name;
+    }
+
     /** The Axon processor that feeds this generation. */
     public String processorName() {
         return "readmodels-g" + number;

@@ -9,8 +9,9 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Which generation of the read models serves reads, and which one a replay is building. Every node reads
- * the same control row, so a switch made by one node is seen by all within a reconcile interval.
+ * Which generation of the read models serves reads, and which one a replay is building. Queries read the serving
+ * generation through the views of schema {@code readmodel} (V15); processors follow the control row, which every
+ * node reads within a reconcile interval.
  */
 @Component
 public class Generations {
@@ -57,7 +58,11 @@ public class Generations {
         return new Generation(next);
     }
 
-    /** Makes {@code rebuilt} the active generation; false if another node switched first. */
+    /**
+     * Makes {@code rebuilt} the active generation, and the views of schema {@code readmodel}, which every query reads,
+     * its tables: in one transaction, so every node reads the new generation from the moment of the switch. False if
+     * another node switched first.
+     */
     @Transactional
     public boolean switchTo(Generation rebuilt) {
         boolean switched = jdbc.sql("""
@@ -65,6 +70,7 @@ public class Generations {
                         set active = rebuilding, rebuilding = null, switched_at = now()
                         where rebuilding = ?""").param(rebuilt.number()).update() == 1;
         if (switched) {
+            jdbc.sql("select readmodel_control.serve(?)").param(rebuilt.number()).query().listOfRows();
             active = rebuilt;
         }
         return switched;

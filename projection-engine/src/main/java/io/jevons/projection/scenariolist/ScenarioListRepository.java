@@ -2,7 +2,6 @@ package io.jevons.projection.scenariolist;
 
 import io.jevons.capacity.time.Quarter;
 import io.jevons.planning.api.scenario.ScenarioId;
-import io.jevons.projection.runtime.Generations;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -31,20 +30,18 @@ public class ScenarioListRepository {
             row.getTimestamp("updated_at").toInstant());
 
     private final JdbcClient jdbc;
-    private final Generations generations;
 
-    ScenarioListRepository(JdbcClient jdbc, Generations generations) {
+    ScenarioListRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.generations = generations;
     }
 
     public List<ScenarioSummary> findAll() {
-        return jdbc.sql("select * from " + generations.active().schema() + ".scenario_summary order by updated_at desc, name")
+        return jdbc.sql("select * from readmodel.scenario_summary order by updated_at desc, name")
                 .query(ROW).list();
     }
 
     public Optional<ScenarioSummary> find(ScenarioId id) {
-        return jdbc.sql("select * from " + generations.active().schema() + ".scenario_summary where scenario_id = ?")
+        return jdbc.sql("select * from readmodel.scenario_summary where scenario_id = ?")
                 .param(id.value()).query(ROW).optional();
     }
 

@@ -1,4 +1,5 @@
-package io.jevons.planning.security;
+package io.jevons.planning.tuning;
+
 
 import org.junit.jupiter.api.Test;
 import org.springframework.security.authentication.AuthenticationManager;

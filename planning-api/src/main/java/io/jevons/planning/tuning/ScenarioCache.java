@@ -1,4 +1,4 @@
-package io.jevons.planning.scenario;
+package io.jevons.planning.tuning;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
 import org.axonframework.common.Registration;
@@ -13,7 +13,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * WeakReferenceCache loses an aggregate at the next garbage collection, which under load means nearly every
  * command replays its stream.
  * Caffeine, not a synchronized LinkedHashMap: with every command of every scenario through one lock, a holder
- * descheduled on a busy node made the others wait (113 waits of 20-60 ms in 30 s at 16 clients, issue #8).
+ * descheduled on a busy node made the others wait.
  */
 final class ScenarioCache implements Cache {
 

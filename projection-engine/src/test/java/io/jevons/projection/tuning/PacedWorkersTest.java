@@ -1,4 +1,5 @@
-package io.jevons.projection.runtime;
+package io.jevons.projection.tuning;
+
 
 
 import org.junit.jupiter.api.AfterEach;

@@ -1,4 +1,4 @@
-package io.jevons.planning.scenario;
+package io.jevons.planning.tuning;
 
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.modelling.command.CommandTargetResolver;
@@ -13,7 +13,7 @@ import java.util.Arrays;
 /**
  * Finds the scenario a command is for by its {@link TargetAggregateIdentifier} record component, looked up once per
  * command class. Axon's {@code AnnotationCommandTargetResolver} searches a command's fields and methods for the
- * annotations on every command: 3.4% of the CPU under 16 clients (JFR, issue #8). No command names a
+ * annotations on every command, a visible share of a command's CPU (docs/tuning.md). No command names a
  * {@code @TargetAggregateVersion}: the aggregate compares the If-Match version itself, to answer a stale one with
  * the events the caller missed.
  */

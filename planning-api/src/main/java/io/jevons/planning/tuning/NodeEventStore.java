@@ -1,4 +1,4 @@
-package io.jevons.planning.eventstore;
+package io.jevons.planning.tuning;
 
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;

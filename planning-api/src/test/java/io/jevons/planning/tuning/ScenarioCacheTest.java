@@ -1,4 +1,5 @@
-package io.jevons.planning.scenario;
+package io.jevons.planning.tuning;
+
 
 import org.axonframework.common.caching.Cache;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package io.jevons.planning.security;
+package io.jevons.planning.tuning;
 
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -23,7 +23,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Remembers, for a short while, user name and password pairs that bcrypt has verified, so that an API client
- * sending HTTP basic credentials with every request pays bcrypt's ~66 ms when it starts (and after a minute without
+ * sending HTTP basic credentials with every request pays for bcrypt when it starts (and after a minute without
  * requests) instead of on every call.
  * Keys are salted SHA-256 digests (the password itself is never kept); failures are never remembered. A changed
  * password, role or account state takes effect within {@code ttl}.
@@ -31,13 +31,13 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * A verdict never expires under a busy client's feet: in the last quarter of its life the next request renews it
  * while the others keep using it, and requests that find none wait for the one bcrypt already running for the
  * same credentials. Without that, 16 connections of one client all missed at the same moment once a minute and
- * ran bcrypt 16 times on two cores: every request of that second took ~500 ms (measured, issue #8).
+ * ran bcrypt once each on a few cores, and every request of that second waited for them.
  * <p>
  * A renewal reads the account again but runs bcrypt only if its password hash changed: bcrypt proved that the
- * password matches that hash, and as long as the hash stands the proof does. Re-running it took one core for ~66 ms
- * every 45 seconds of a busy client, and the requests queued behind it (issue #8).
+ * password matches that hash, and as long as the hash stands the proof does; re-running it would queue a busy
+ * client's requests behind it at every renewal.
  */
-final class VerifiedPasswords implements AuthenticationProvider {
+public final class VerifiedPasswords implements AuthenticationProvider {
 
     private static final int MAX_ENTRIES = 10_000;
 
@@ -57,6 +57,15 @@ final class VerifiedPasswords implements AuthenticationProvider {
         this.renewAfter = ttl.multipliedBy(3).dividedBy(4);
         this.clock = clock;
         new SecureRandom().nextBytes(salt);
+    }
+
+    /**
+     * {@code verifier} with its verdicts remembered for {@code ttl}; {@code verifier} itself, asked every time, when
+     * {@code ttl} is zero.
+     */
+    public static AuthenticationProvider remembering(AuthenticationProvider verifier, UserDetailsService accounts,
+                                                     Duration ttl) {
+        return ttl.isZero() ? verifier : new VerifiedPasswords(verifier, accounts, ttl, Clock.systemUTC());
     }
 
     @Override

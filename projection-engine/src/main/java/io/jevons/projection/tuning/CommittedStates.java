@@ -1,4 +1,4 @@
-package io.jevons.projection.readmodel;
+package io.jevons.projection.tuning;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -11,12 +11,11 @@ import java.util.function.LongSupplier;
 
 /**
  * The states this node's projector last committed, so that the next batch of a busy scenario need not read and
- * parse its stored state (~20 KB of JSON for the default scenario) again: that was 8% of a command's CPU under
- * load (issue #8). A remembered state is used only while the stored version still equals it; any other writer
+ * parse its stored state (tens of kilobytes of JSON) again (docs/tuning.md). A remembered state is used only while the stored version still equals it; any other writer
  * (another node that held the segment meanwhile, a reset generation) makes the projector read the stored one.
  * States are immutable, so sharing them between batches is safe.
  */
-final class CommittedStates {
+public final class CommittedStates {
 
     private static final int SCENARIOS = 512;
 
@@ -26,14 +25,14 @@ final class CommittedStates {
      * The remembered state of {@code id} if it is the stored one; the stored version is asked for only when a state
      * is remembered, so a scenario this node has not committed costs no extra query.
      */
-    Optional<ScenarioState> stored(ScenarioId id, LongSupplier storedVersion) {
+    public Optional<ScenarioState> stored(ScenarioId id, LongSupplier storedVersion) {
         ScenarioState remembered = states.getIfPresent(id);
         return remembered != null && remembered.version() == storedVersion.getAsLong()
                 ? Optional.of(remembered) : Optional.empty();
     }
 
     /** Called once their transaction has committed. */
-    void remember(Collection<ScenarioState> committed) {
+    public void remember(Collection<ScenarioState> committed) {
         committed.forEach(state -> states.put(state.scenarioId(), state));
     }
 }

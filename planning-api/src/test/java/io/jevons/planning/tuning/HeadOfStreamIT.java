@@ -1,4 +1,5 @@
-package io.jevons.planning.eventstore;
+package io.jevons.planning.tuning;
+
 
 import io.jevons.capacity.time.Quarter;
 import io.jevons.planning.api.event.ScenarioCreated;

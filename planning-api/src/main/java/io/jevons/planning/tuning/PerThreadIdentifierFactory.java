@@ -1,4 +1,4 @@
-package io.jevons.planning.eventstore;
+package io.jevons.planning.tuning;
 
 import org.axonframework.common.IdentifierFactory;
 
@@ -9,9 +9,8 @@ import java.util.UUID;
 /**
  * Axon's message identifiers (every command, event and result gets one) as random UUIDs from one DRBG SecureRandom
  * per thread. The default, {@link UUID#randomUUID()}, and a plain {@code new SecureRandom()} both read the
- * operating system's generator under one JVM-wide lock, on which request and projection threads waited up to tens
- * of milliseconds under load (measured with JDK Flight Recorder). A DRBG is seeded once and then needs no lock
- * but its own. Registered for Axon in {@code META-INF/services/org.axonframework.common.IdentifierFactory}.
+ * operating system's generator under one JVM-wide lock, on which request and projection threads queue under load
+ * (docs/tuning.md). A DRBG is seeded once and then needs no lock but its own. Registered for Axon in {@code META-INF/services/org.axonframework.common.IdentifierFactory}.
  */
 public final class PerThreadIdentifierFactory extends IdentifierFactory {
 
@@ -25,8 +24,19 @@ public final class PerThreadIdentifierFactory extends IdentifierFactory {
         }
     }
 
+    /**
+     * Axon finds its identifier factory through the service loader, before Spring starts: so the switch is the JVM
+     * option {@code -Djevons.tuning.per-thread-ids=false}, not a Spring setting.
+     */
+    static final String SWITCH = "jevons.tuning.per-thread-ids";
+    private static final boolean ON = !"false".equals(System.getProperty(SWITCH));
+
     @Override
     public String generateIdentifier() {
+        return ON ? perThreadUuid() : UUID.randomUUID().toString();
+    }
+
+    private static String perThreadUuid() {
         byte[] bytes = new byte[16];
         RANDOM.get().nextBytes(bytes);
         bytes[6] = (byte) ((bytes[6] & 0x0f) | 0x40); // version 4

@@ -1,4 +1,4 @@
-package io.jevons.planning.scenario;
+package io.jevons.planning.tuning;
 
 import jakarta.validation.constraints.Min;
 import org.springframework.boot.context.properties.ConfigurationProperties;

@@ -1,4 +1,5 @@
-package io.jevons.planning.scenario;
+package io.jevons.planning.tuning;
+
 
 import io.jevons.planning.api.scenario.ArchiveScenario;
 import io.jevons.planning.api.scenario.ScenarioId;

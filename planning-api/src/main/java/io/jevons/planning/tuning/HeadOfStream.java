@@ -1,4 +1,4 @@
-package io.jevons.planning.eventstore;
+package io.jevons.planning.tuning;
 
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.TrackedEventData;
@@ -14,7 +14,7 @@ import java.util.function.LongSupplier;
 /**
  * Answers, without a query, a read of new events that can only come back empty. Axon's event reader, woken after
  * every append, reads until a read finds nothing and then once more before it waits: at 1,500 commands/s that was
- * ~90,000 queries per 30 s, most of them finding nothing (issue #8). A read is answered empty here when it starts
+ * a query per append, most of them finding nothing. A read is answered empty here when it starts
  * where the last read that reached the head ended, began less than {@code window} after it, and no append on this
  * node has committed since that read began. A read reached the head when it found no event (Axon then checks that
  * none lies further on) or found fewer than it asked for and none at the top of the range of global indexes it
@@ -24,9 +24,8 @@ import java.util.function.LongSupplier;
  * for that poll.
  * <p>
  * A read that would follow a read at the head sooner than {@code gathering} after that one began waits until then,
- * so that one query takes the appends committed meanwhile: under load the reader was woken by every append and
- * read ~1.4 events per query (~920 queries a second at 1,500 commands/s, each its own transaction). Projection and
- * live updates get their events up to {@code gathering} later; a reader that is behind, or reads after a quiet
+ * so that one query takes the appends committed meanwhile: under load the reader is woken by every append and would
+ * read one or two events per query, each query its own transaction. Projection and live updates get their events up to {@code gathering} later; a reader that is behind, or reads after a quiet
  * spell, never waits.
  */
 final class HeadOfStream {

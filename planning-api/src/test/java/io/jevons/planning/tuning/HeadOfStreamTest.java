@@ -1,4 +1,5 @@
-package io.jevons.planning.eventstore;
+package io.jevons.planning.tuning;
+
 
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.GenericDomainEventEntry;

@@ -1,4 +1,5 @@
-package io.jevons.planning.eventstore;
+package io.jevons.planning.tuning;
+
 
 import org.axonframework.common.IdentifierFactory;
 import org.junit.jupiter.api.Test;
