@@ -5,6 +5,8 @@ import org.axonframework.common.caching.Cache;
 import org.axonframework.common.caching.NoCache;
 import org.axonframework.modelling.command.AnnotationCommandTargetResolver;
 import org.axonframework.modelling.command.CommandTargetResolver;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,14 +18,19 @@ class TuningConfiguration {
 
     /**
      * The reader repeats a read within a millisecond or so: a tenth of the fetch delay covers that, and its polls for
-     * other nodes' events always reach the database. The embedded store's reader ends its stream after as many
-     * events as the store caches, then starts anew.
+     * other nodes' events always reach the database.
      */
     @Bean
-    EventStoreTuning eventStoreTuning(TuningSettings tuning, EventStoreSettings settings) {
-        HeadOfStream head = tuning.headOfStream() ? new HeadOfStream(settings.fetchDelay().dividedBy(10),
-                settings.readGathering(), System::nanoTime, HeadOfStream.Pause::sleep) : null;
-        return new EventStoreTuning(head, settings.cachedEvents());
+    @ConditionalOnBooleanProperty(name = "jevons.tuning.head-of-stream", matchIfMissing = true)
+    HeadOfStream headOfStream(EventStoreSettings settings) {
+        return new HeadOfStream(settings.fetchDelay().dividedBy(10), settings.readGathering(), System::nanoTime,
+                HeadOfStream.Pause::sleep);
+    }
+
+    /** The embedded store's reader ends its stream after as many events as the store caches, then starts anew. */
+    @Bean
+    EventStoreTuning eventStoreTuning(ObjectProvider<HeadOfStream> head, EventStoreSettings settings) {
+        return new EventStoreTuning(head.getIfAvailable(), settings.cachedEvents());
     }
 
     /** Named in {@code @Aggregate(cache = ...)}: Axon's {@link NoCache} when switched off. */
