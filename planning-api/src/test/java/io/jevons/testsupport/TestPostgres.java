@@ -1,6 +1,7 @@
 package io.jevons.testsupport;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.springframework.boot.SpringApplication;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 
@@ -87,14 +88,17 @@ public final class TestPostgres {
                     .setServerConfig("max_connections", "300")
                     .setServerConfig("fsync", "off")
                     .setServerConfig("synchronous_commit", "off")
+                    .setRegisterShutdownHook(false)
                     .start();
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            // After the test contexts have closed: stopped in a shutdown hook of its own, the server went first, and
+            // the contexts' processors waited out their stop timeouts against it until Surefire killed the fork.
+            SpringApplication.getShutdownHandlers().add(() -> {
                 try {
                     postgres.close();
                 } catch (IOException ignored) {
                     // the JVM is ending; the server's directory is temporary
                 }
-            }));
+            });
             return new Server("embedded", "jdbc:postgresql://localhost:" + postgres.getPort() + "/");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start embedded PostgreSQL", e);

@@ -5,7 +5,7 @@ import io.jevons.capacity.unit.Usd;
 import io.jevons.planning.api.actuals.RecordActuals;
 import io.jevons.planning.api.scenario.ScenarioId;
 import io.jevons.planning.audit.AuditedCommands;
-import io.jevons.planning.scenario.ScenarioVersionResponse;
+import io.jevons.planning.scenario.requests.ScenarioVersionResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;

@@ -3,7 +3,7 @@ package io.jevons.planning.notes;
 import io.jevons.planning.api.notes.AddComment;
 import io.jevons.planning.api.scenario.ScenarioId;
 import io.jevons.planning.audit.AuditedCommands;
-import io.jevons.planning.scenario.ScenarioVersionResponse;
+import io.jevons.planning.scenario.requests.ScenarioVersionResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;

@@ -1,8 +1,8 @@
 package io.jevons.planning.plan;
 
 import io.jevons.capacity.plan.PlanEdit;
-import io.jevons.planning.scenario.ScenarioUpdates;
-import io.jevons.planning.scenario.ScenarioVersionResponse;
+import io.jevons.planning.scenario.requests.ScenarioUpdates;
+import io.jevons.planning.scenario.requests.ScenarioVersionResponse;
 import io.jevons.planning.web.ChangeHeaders;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;

@@ -1,5 +1,6 @@
 package io.jevons.planning.scenario;
 
+
 import io.jevons.capacity.validation.PrintableText;
 import io.jevons.capacity.validation.Violations;
 import io.jevons.planning.api.history.AuditMetadata;

@@ -7,7 +7,7 @@ import io.jevons.planning.api.scenario.ScenarioId;
  * another node. Failing the command rolls its unit of work back, which drops the copy from the cache; the
  * command is then sent once more against the scenario freshly read from the event store.
  */
-class OutdatedScenarioCopy extends RuntimeException {
+public class OutdatedScenarioCopy extends RuntimeException {
 
     OutdatedScenarioCopy(ScenarioId id, long expectedVersion, long copyVersion) {
         super("the copy of scenario " + id + " is at version " + copyVersion + ", the planner saw " + expectedVersion);

@@ -40,8 +40,8 @@ import io.jevons.planning.api.versions.TagVersion;
 import io.jevons.planning.api.versions.UnlockScenario;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
-import org.axonframework.messaging.annotation.MessageHandlerInvocationException;
 import org.axonframework.messaging.MetaData;
+import org.axonframework.messaging.annotation.MessageHandlerInvocationException;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
@@ -56,7 +56,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * event. State changes only in {@link #on(ScenarioEvent)}, so replaying the stream rebuilds it exactly.
  */
 @Aggregate(cache = "scenarioCache", commandTargetResolver = "scenarioCommandTargets")
-class Scenario {
+public class Scenario {
 
     @AggregateIdentifier
     private ScenarioId scenarioId;

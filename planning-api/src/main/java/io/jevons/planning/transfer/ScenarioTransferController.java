@@ -2,7 +2,7 @@ package io.jevons.planning.transfer;
 
 import io.jevons.planning.api.scenario.ScenarioId;
 import io.jevons.planning.http.VersionTags;
-import io.jevons.planning.scenario.ScenarioVersionResponse;
+import io.jevons.planning.scenario.requests.ScenarioVersionResponse;
 import io.jevons.planning.web.RequestLimits;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;

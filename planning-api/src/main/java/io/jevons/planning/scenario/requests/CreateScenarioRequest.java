@@ -1,4 +1,4 @@
-package io.jevons.planning.scenario;
+package io.jevons.planning.scenario.requests;
 
 import io.jevons.capacity.time.Quarter;
 

@@ -1,4 +1,4 @@
-package io.jevons.planning.scenario;
+package io.jevons.planning.scenario.copies;
 
 import io.jevons.planning.api.event.ScenarioEvent;
 

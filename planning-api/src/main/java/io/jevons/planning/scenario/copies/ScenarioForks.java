@@ -1,4 +1,4 @@
-package io.jevons.planning.scenario;
+package io.jevons.planning.scenario.copies;
 
 import io.jevons.capacity.time.Horizon;
 import io.jevons.capacity.validation.InvalidAssumptionsException;

@@ -1,4 +1,4 @@
-package io.jevons.planning.scenario;
+package io.jevons.planning.scenario.requests;
 
 import java.time.Instant;
 import java.util.UUID;

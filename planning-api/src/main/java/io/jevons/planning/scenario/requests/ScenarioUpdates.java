@@ -1,15 +1,16 @@
-package io.jevons.planning.scenario;
+package io.jevons.planning.scenario.requests;
 
 import io.jevons.capacity.change.AssumptionChange;
 import io.jevons.capacity.plan.PlanEdit;
 import io.jevons.planning.api.history.ScenarioHistory;
 import io.jevons.planning.api.plan.EditPlan;
 import io.jevons.planning.api.scenario.ChangeAssumption;
-import io.jevons.planning.api.scenario.Evidence;
 import io.jevons.planning.api.scenario.ChangeOutcome;
+import io.jevons.planning.api.scenario.Evidence;
 import io.jevons.planning.api.scenario.ScenarioId;
 import io.jevons.planning.api.scenario.StaleScenarioVersion;
 import io.jevons.planning.audit.AuditedCommands;
+import io.jevons.planning.scenario.OutdatedScenarioCopy;
 import io.jevons.planning.web.ChangeHeaders;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.http.ResponseEntity;

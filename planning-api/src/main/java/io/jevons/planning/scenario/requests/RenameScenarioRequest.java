@@ -1,4 +1,4 @@
-package io.jevons.planning.scenario;
+package io.jevons.planning.scenario.requests;
 
 record RenameScenarioRequest(String name, String reason) {
 }

@@ -1,4 +1,4 @@
-package io.jevons.planning.scenario;
+package io.jevons.planning.scenario.copies;
 
 import io.jevons.capacity.validation.InvalidAssumptionsException;
 import io.jevons.planning.api.event.ScenarioEvent;
@@ -8,6 +8,9 @@ import io.jevons.planning.api.scenario.ScenarioId;
 import io.jevons.planning.api.scenario.ScenarioIsArchived;
 import io.jevons.planning.api.state.ScenarioState;
 import io.jevons.planning.api.versions.ScenarioIsLocked;
+import io.jevons.planning.scenario.Scenario;
+import io.jevons.planning.scenario.ScenarioAlreadyExists;
+import io.jevons.planning.scenario.ScenarioRules;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;

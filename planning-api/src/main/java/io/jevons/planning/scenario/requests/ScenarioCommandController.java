@@ -1,4 +1,4 @@
-package io.jevons.planning.scenario;
+package io.jevons.planning.scenario.requests;
 
 import io.jevons.capacity.time.Horizon;
 import io.jevons.planning.api.event.ScenarioCreated;
@@ -11,6 +11,7 @@ import io.jevons.planning.api.scenario.ScenarioId;
 import io.jevons.planning.audit.AuditedCommands;
 import io.jevons.planning.http.ProblemTypes;
 import io.jevons.planning.http.Problems;
+import io.jevons.planning.scenario.copies.ScenarioForks;
 import io.jevons.planning.web.ChangeHeaders;
 import io.jevons.planning.web.Fields;
 import io.swagger.v3.oas.annotations.Operation;

@@ -1,4 +1,4 @@
-package io.jevons.planning.scenario;
+package io.jevons.planning.scenario.requests;
 
 /** A body that only says why, e.g. to archive a scenario. */
 public record ReasonRequest(String reason) {
