@@ -1,16 +1,9 @@
 package io.jevons.planning.plan;
 
-import io.jevons.testsupport.PostgresIntegrationTest;
+import io.jevons.testsupport.ApiTest;
 import io.jevons.testsupport.ScenarioApi.Versioned;
-import io.jevons.testsupport.ScenarioApi;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpMethod;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -23,21 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-@SpringBootTest
-@AutoConfigureMockMvc
-@PostgresIntegrationTest
-class PlanEditApiIT {
-
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    JdbcClient jdbc;
-    ScenarioApi api;
-
-    @BeforeEach
-    void setUp() {
-        api = new ScenarioApi(mvc);
-    }
+class PlanEditApiIT extends ApiTest {
 
     @Test
     void eightPastedQuartersAreOneEventOneVersionByTheSignedInPlanner() throws Exception {

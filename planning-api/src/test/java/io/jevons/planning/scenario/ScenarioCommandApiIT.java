@@ -1,20 +1,14 @@
 package io.jevons.planning.scenario;
 
 import io.jevons.capacity.defaults.DefaultScenario;
+import io.jevons.testsupport.ApiTest;
 import io.jevons.testsupport.ChangeEndpoints.Endpoint;
 import io.jevons.testsupport.ChangeEndpoints;
-import io.jevons.testsupport.PostgresIntegrationTest;
 import io.jevons.testsupport.ScenarioApi.Versioned;
 import io.jevons.testsupport.ScenarioApi;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import java.util.List;
@@ -31,21 +25,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-@SpringBootTest
-@AutoConfigureMockMvc
-@PostgresIntegrationTest
-class ScenarioCommandApiIT {
-
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    JdbcClient jdbc;
-    ScenarioApi api;
-
-    @BeforeEach
-    void setUp() {
-        api = new ScenarioApi(mvc);
-    }
+class ScenarioCommandApiIT extends ApiTest {
 
     @Test
     void createsAScenarioAndStoresOneEventWithTheAuthenticatedUserAndCorrelationId() throws Exception {

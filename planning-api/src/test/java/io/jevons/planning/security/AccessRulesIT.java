@@ -1,18 +1,13 @@
 package io.jevons.planning.security;
 
-import io.jevons.testsupport.ChangeEndpoints;
+import io.jevons.testsupport.ApiTest;
 import io.jevons.testsupport.ChangeEndpoints.Endpoint;
-import io.jevons.testsupport.PostgresIntegrationTest;
-import io.jevons.testsupport.ScenarioApi;
+import io.jevons.testsupport.ChangeEndpoints;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -30,22 +25,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** Viewers read, planners change, nobody unauthenticated gets anything; users come from the database. */
-@SpringBootTest
-@AutoConfigureMockMvc
-@PostgresIntegrationTest
-class AccessRulesIT {
+class AccessRulesIT extends ApiTest {
 
-    @Autowired
-    MockMvc mvc;
     @Autowired
     UserAccounts accounts;
-    @Autowired
-    JdbcClient jdbc;
-    ScenarioApi api;
 
     @BeforeEach
-    void setUp() {
-        api = new ScenarioApi(mvc);
+    void addAccounts() {
         accounts.addIfAbsent("vera", "vera-secret", Role.VIEWER);
         accounts.addIfAbsent("paul", "paul-secret", Role.PLANNER);
     }

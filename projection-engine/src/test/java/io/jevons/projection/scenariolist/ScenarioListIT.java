@@ -1,17 +1,10 @@
 package io.jevons.projection.scenariolist;
 
-import io.jevons.testsupport.PostgresIntegrationTest;
-import io.jevons.testsupport.ScenarioApi;
+import io.jevons.testsupport.ApiTest;
 import io.jevons.testsupport.ScenarioApi.Versioned;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 
 import java.time.Duration;
 import java.util.UUID;
@@ -28,21 +21,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-@SpringBootTest
-@AutoConfigureMockMvc
-@PostgresIntegrationTest
-class ScenarioListIT {
-
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    JdbcClient jdbc;
-    ScenarioApi api;
-
-    @BeforeEach
-    void setUp() {
-        api = new ScenarioApi(mvc);
-    }
+class ScenarioListIT extends ApiTest {
 
     @Test
     void aCreatedScenarioIsProjectedIntoTheListWithItsCreatorAndVersion() throws Exception {

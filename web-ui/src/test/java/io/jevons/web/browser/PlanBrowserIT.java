@@ -4,16 +4,10 @@ import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import io.jevons.testsupport.PostgresIntegrationTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.util.List;
 
@@ -24,32 +18,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The plan grid as a planner uses it in Chromium: read the default plan, edit a cell and save, paste a range, look
  * at a past version, and read it all as a viewer.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "jevons.demo.enabled=true")
-@PostgresIntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class PlanBrowserIT {
+class PlanBrowserIT extends BrowserTest {
 
-    private static final String PASSWORD = "jevons";
-
-    @LocalServerPort
-    int port;
-    Browser browser;
     Page planner;
     String workspaceUrl;
     long createdVersion;
-
-    @BeforeAll
-    void openBrowser() {
-        browser = new Browser("http://localhost:" + port);
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     @Order(1)

@@ -4,16 +4,11 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import io.jevons.capacity.projection.EngineVersion;
-import io.jevons.testsupport.PostgresIntegrationTest;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.util.List;
 
@@ -25,31 +20,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * change in the history; ranges, a seeded Monte Carlo run drawn as bands and run again identically; a tornado;
  * actuals held against a named plan; the engine version of the charts; axe-core on the new panels.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "jevons.demo.enabled=true")
-@PostgresIntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class PlanningRecordsBrowserIT {
+class PlanningRecordsBrowserIT extends BrowserTest {
 
-    private static final String PASSWORD = "jevons";
-
-    @LocalServerPort
-    int port;
-    Browser browser;
     Page planner;
 
     @BeforeAll
-    void openBrowser() {
-        browser = new Browser("http://localhost:" + port);
+    void signInAndCreateAScenario() {
         planner = browser.loggedIn("planner", PASSWORD);
         Browser.createFromDefault(planner, "Records plan");
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @Test

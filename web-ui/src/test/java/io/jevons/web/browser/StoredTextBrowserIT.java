@@ -5,13 +5,8 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.BoundingBox;
-import io.jevons.testsupport.PostgresIntegrationTest;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -34,10 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * evidence links, the users an imported file claims), then a browser opens every page and tab, runs every view and
  * hovers every chart. Any dialog, any script the payloads ran and any breach of the Content-Security-Policy fails.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "jevons.demo.enabled=true")
-@PostgresIntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class StoredTextBrowserIT {
+class StoredTextBrowserIT extends BrowserTest {
 
     /** Each sets window.__xss and opens a dialog if it ever runs; each fits the shortest text it goes into (80). */
     static final List<String> PAYLOADS = List.of(
@@ -49,17 +41,13 @@ class StoredTextBrowserIT {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String PLANNER = "planner:jevons";
 
-    @LocalServerPort
-    int port;
     final HttpClient http = HttpClient.newHttpClient();
-    Browser browser;
     String scenario;
     String imported;
     long version;
 
     @BeforeAll
     void storeThePayloadsEverywhere() throws Exception {
-        browser = new Browser("http://localhost:" + port);
         String created = send("POST", "/api/scenarios", null, """
                 {"name":%s,"firstQuarter":"2024Q1","lastQuarter":"2030Q4","fromDefault":true,"reason":%s}"""
                 .formatted(text(p(0)), text(p(1))));
@@ -91,13 +79,6 @@ class StoredTextBrowserIT {
         record("PUT", "/actuals/2025Q1", """
                 {"chipsDelivered":40000,"reason":%s}""".formatted(text(p(3))));
         imported = importedWithClaimedUsers();
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @Test

@@ -4,16 +4,10 @@ import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import io.jevons.testsupport.PostgresIntegrationTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.nio.file.Files;
 
@@ -24,31 +18,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A planner's day in a real browser: log in, create a scenario from the default, change the model mix and see the
  * charts change, while a colleague's open page updates live; time travel; a conflicting edit; exports; axe-core.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "jevons.demo.enabled=true")
-@PostgresIntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class WorkspaceBrowserIT {
+class WorkspaceBrowserIT extends BrowserTest {
 
-    private static final String PASSWORD = "jevons";
-
-    @LocalServerPort
-    int port;
-    Browser browser;
     Page planner;
     String workspaceUrl;
-
-    @BeforeAll
-    void openBrowser() {
-        browser = new Browser("http://localhost:" + port);
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     @Order(1)
