@@ -4,8 +4,11 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import io.jevons.projection.runtime.Generation;
+import io.jevons.projection.runtime.Generations;
 
 import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -45,4 +48,13 @@ class ModuleDependencyRulesTest {
                             "io.jevons.planning.cluster.."))))
             .because("the read side knows the command side by its published language (events, state, history), "
                     + "the HTTP problem conventions and the node settings both share, never by its internals");
+
+    @ArchTest
+    static final ArchRule queries_name_no_generation = noClasses()
+            .that().resideInAPackage("io.jevons.projection..")
+            .and().resideOutsideOfPackages("io.jevons.projection.runtime..", "io.jevons.projection.readmodel..",
+                    "io.jevons.projection.engine..")
+            .should().dependOnClassesThat(belongToAnyOf(Generation.class, Generations.class))
+            .because("queries read the generation serving reads through the views of schema readmodel; only the "
+                    + "runtime, the read-model writers and the engine-change comparison work on a given generation");
 }
