@@ -1,7 +1,9 @@
 package io.jevons.planning.api.event;
 
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -14,6 +16,10 @@ public final class ScenarioEventTypes {
 
     public static final Set<Class<? extends ScenarioEvent>> ALL = recordsPermittedBy(ScenarioEvent.class)
             .collect(Collectors.toUnmodifiableSet());
+
+    /** Looked up for every event read (a replay reads millions): by simple name, once. */
+    private static final Map<String, Class<? extends ScenarioEvent>> BY_SIMPLE_NAME = ALL.stream()
+            .collect(Collectors.toUnmodifiableMap(Class::getSimpleName, Function.identity()));
 
     /** Where the events lived before they were gathered in this package: rows and files still name them so. */
     private static final String PUBLISHED_LANGUAGE = "io.jevons.planning.api.";
@@ -30,8 +36,7 @@ public final class ScenarioEventTypes {
         if (!name.startsWith(PUBLISHED_LANGUAGE)) {
             return Optional.empty();
         }
-        String simpleName = name.substring(name.lastIndexOf('.') + 1);
-        return ALL.stream().filter(type -> type.getSimpleName().equals(simpleName)).findFirst();
+        return Optional.ofNullable(BY_SIMPLE_NAME.get(name.substring(name.lastIndexOf('.') + 1)));
     }
 
     @SuppressWarnings("unchecked")
