@@ -5,8 +5,6 @@ import org.axonframework.common.caching.Cache;
 import org.axonframework.common.caching.NoCache;
 import org.axonframework.modelling.command.AnnotationCommandTargetResolver;
 import org.axonframework.modelling.command.CommandTargetResolver;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,7 +19,6 @@ class TuningConfiguration {
      * other nodes' events always reach the database.
      */
     @Bean
-    @ConditionalOnBooleanProperty(name = "jevons.tuning.head-of-stream", matchIfMissing = true)
     HeadOfStream headOfStream(EventStoreSettings settings) {
         return new HeadOfStream(settings.fetchDelay().dividedBy(10), settings.readGathering(), System::nanoTime,
                 HeadOfStream.Pause::sleep);
@@ -29,8 +26,8 @@ class TuningConfiguration {
 
     /** The embedded store's reader ends its stream after as many events as the store caches, then starts anew. */
     @Bean
-    EventStoreTuning eventStoreTuning(ObjectProvider<HeadOfStream> head, EventStoreSettings settings) {
-        return new EventStoreTuning(head.getIfAvailable(), settings.cachedEvents());
+    EventStoreTuning eventStoreTuning(TuningSettings tuning, HeadOfStream head, EventStoreSettings settings) {
+        return new EventStoreTuning(tuning.headOfStream() ? head : null, settings.cachedEvents());
     }
 
     /** Named in {@code @Aggregate(cache = ...)}: Axon's {@link NoCache} when switched off. */

@@ -42,11 +42,11 @@ public final class ProjectionCatchUp {
     }
 
     private List<ScenarioId> projectChunk(UUID after) {
-        store.lockProjectionRows();
+        store.capacity().lock();
         List<ScenarioId> ids = store.states().unprojected(after, CHUNK);
         for (ScenarioState state : store.states().load(ids).values()) {
             Projection projection = CapacityProjector.project(state.assumptions());
-            store.saveProjection(state.scenarioId(), state.version(), projection);
+            store.capacity().save(state.scenarioId(), state.version(), projection);
             store.states().saveWarnings(state.scenarioId(), state.version(), projection.warnings());
         }
         return ids;

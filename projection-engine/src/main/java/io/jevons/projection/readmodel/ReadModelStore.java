@@ -1,7 +1,5 @@
 package io.jevons.projection.readmodel;
 
-import io.jevons.capacity.projection.Projection;
-import io.jevons.planning.api.scenario.ScenarioId;
 import io.jevons.projection.runtime.Generation;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,19 +29,13 @@ public final class ReadModelStore {
         return states;
     }
 
+    CapacityRows capacity() {
+        return capacity;
+    }
+
     /** Brings every read model up to date with the scenarios a batch changed. */
     void write(List<ChangedScenario> changed) {
         readModels.forEach(readModel -> readModel.write(changed));
-    }
-
-    /** Replaces the scenario's capacity rows with those of {@code projection} (see {@link CapacityRows#save}). */
-    void saveProjection(ScenarioId id, long version, Projection projection) {
-        capacity.save(id, version, projection);
-    }
-
-    /** Waits for other nodes' catch-up transactions on this generation: two writers of one scenario's rows collide. */
-    void lockProjectionRows() {
-        capacity.lock();
     }
 
     /**

@@ -51,11 +51,11 @@ class ReadModelStoreIT {
     void theNextProjectionOfAScenarioUpdatesItsRowsInPlace() {
         ScenarioId id = ScenarioId.random();
         Projection full = CapacityProjector.project(DefaultScenario.assumptions()); // rows of ~1.5 kB, as in use
-        transactions.executeWithoutResult(status -> store().saveProjection(id, 1, full));
+        transactions.executeWithoutResult(status -> store().capacity().save(id, 1, full));
         long before = inPlaceUpdates();
 
         transactions.executeWithoutResult(status -> {
-            store().saveProjection(id, 2, full);
+            store().capacity().save(id, 2, full);
             // the counters reach pg_stat_user_tables when this session goes idle, not up to 10 s later
             jdbc.sql("select pg_stat_force_next_flush()").query().listOfRows();
         });
@@ -123,7 +123,7 @@ class ReadModelStoreIT {
 
     private void save(ScenarioId id, long version, Horizon horizon) {
         transactions.executeWithoutResult(status ->
-                store().saveProjection(id, version, CapacityProjector.project(Assumptions.empty(horizon))));
+                store().capacity().save(id, version, CapacityProjector.project(Assumptions.empty(horizon))));
     }
 
     private ReadModelStore store() {

@@ -25,7 +25,7 @@ import java.util.function.LongFunction;
 public class ScenarioUpdates {
 
     /** The newest changes a stale change is answered with; the answer says how many there were in all. */
-    static final int MAX_MISSED_LISTED = 50;
+    private static final int MAX_MISSED_LISTED = 50;
 
     private final AuditedCommands commands;
     private final ScenarioHistory history;
