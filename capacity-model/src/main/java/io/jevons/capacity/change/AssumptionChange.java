@@ -9,7 +9,7 @@ import io.jevons.capacity.assumptions.Assumptions;
 public sealed interface AssumptionChange permits SetDemandBaseline, SetDemandGrowth, SetPeakToAverage,
         SetInputTokenWeight, DefineWorkloadClass, ChangeWorkloadTokens, SetModelMix, SetEfficiencyStep,
         SetAnnualEfficiencyGain, DefineChipType, ChangeChipSpecs, PlaceOrder, ChangeOrderQuantity, ChangeOrderPrice, DelayOrder,
-        CancelOrder, SetEconomics, SetReboundElasticity, SetAssumptionRange, ClearAssumptionRange, ChangeSet {
+        ReviseOrder, CancelOrder, SetEconomics, SetReboundElasticity, SetAssumptionRange, ClearAssumptionRange, ChangeSet {
 
     /** The assumptions with this change made; refuses (InvalidAssumptionsException) a change that breaks a rule. */
     Assumptions applyTo(Assumptions assumptions);

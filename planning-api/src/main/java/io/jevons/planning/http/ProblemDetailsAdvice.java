@@ -4,6 +4,7 @@ import io.jevons.capacity.attribution.UndefinedMetricException;
 import io.jevons.capacity.validation.AssumptionViolation;
 import io.jevons.capacity.validation.InvalidAssumptionsException;
 import io.jevons.planning.api.history.RecordedEvent;
+import io.jevons.planning.api.scenario.ConflictingChanges;
 import io.jevons.planning.api.scenario.ScenarioConflict;
 import io.jevons.planning.api.scenario.ScenarioIsArchived;
 import io.jevons.planning.api.scenario.StaleScenarioVersion;
@@ -86,6 +87,14 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> locked(ScenarioIsLocked locked) {
         return ResponseEntity.of(Problems.of(HttpStatus.CONFLICT, ProblemTypes.LOCKED, "Scenario locked", "locked",
                 locked.getMessage())).build();
+    }
+
+    @ExceptionHandler(ConflictingChanges.class)
+    ResponseEntity<ProblemDetail> conflictingChanges(ConflictingChanges conflict) {
+        ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, ProblemTypes.CONFLICTING_CHANGES, "Conflicting changes",
+                conflict.field(), conflict.getMessage());
+        problem.setProperty("conflicts", conflict.conflicts());
+        return ResponseEntity.of(problem).build();
     }
 
     @ExceptionHandler(ScenarioConflict.class)

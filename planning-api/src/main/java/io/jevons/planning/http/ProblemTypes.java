@@ -11,6 +11,8 @@ public final class ProblemTypes {
     public static final URI MALFORMED_REQUEST = URI.create(BASE + "malformed-request");
     public static final URI NOT_FOUND = URI.create(BASE + "not-found");
     public static final URI CONFLICT = URI.create(BASE + "conflict");
+    /** A revert over later changes of the same assumptions, or a merge with unresolved conflicts; lists them. */
+    public static final URI CONFLICTING_CHANGES = URI.create(BASE + "conflicting-changes");
     public static final URI STALE_VERSION = URI.create(BASE + "stale-version");
     public static final URI VERSION_REQUIRED = URI.create(BASE + "version-required");
     public static final URI ARCHIVED = URI.create(BASE + "archived");

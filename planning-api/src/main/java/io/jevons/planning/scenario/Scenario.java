@@ -15,6 +15,18 @@ import io.jevons.planning.api.event.AnchorSet;
 import io.jevons.planning.api.event.AssumptionEvent;
 import io.jevons.planning.api.event.AssumptionEvents;
 import io.jevons.planning.api.event.CommentAdded;
+import io.jevons.planning.api.event.ChangesMerged;
+import io.jevons.planning.api.event.ProposalClosed;
+import io.jevons.planning.api.event.ProposalCommented;
+import io.jevons.planning.api.event.ProposalMerged;
+import io.jevons.planning.api.event.ProposalOpened;
+import io.jevons.planning.api.event.ProposalReviewed;
+import io.jevons.planning.api.proposal.CloseProposal;
+import io.jevons.planning.api.proposal.CommentOnProposal;
+import io.jevons.planning.api.proposal.MergeProposal;
+import io.jevons.planning.api.proposal.OpenProposal;
+import io.jevons.planning.api.proposal.ReviewProposal;
+import io.jevons.planning.api.scenario.ScenarioConflict;
 import io.jevons.planning.api.event.ScenarioArchived;
 import io.jevons.planning.api.event.ScenarioCreated;
 import io.jevons.planning.api.event.ScenarioEvent;
@@ -162,6 +174,48 @@ public class Scenario {
     @CommandHandler
     long handle(RemoveAnchor command) {
         return record(new AnchorRemoved(scenarioId, command.anchor(), Reasons.stripped(command.reason())));
+    }
+
+    /** Answers the proposal's number. */
+    @CommandHandler
+    int handle(OpenProposal command) {
+        int number = state.proposals().size() + 1;
+        record(new ProposalOpened(scenarioId, number, command.targetScenarioId(), BoundedText.stripped(command.title()),
+                Reasons.stripped(command.description()), command.fromVersion(), command.baseVersion()));
+        return number;
+    }
+
+    @CommandHandler
+    long handle(CommentOnProposal command) {
+        return record(new ProposalCommented(scenarioId, command.proposal(), BoundedText.stripped(command.text()),
+                command.aboutVersion()));
+    }
+
+    @CommandHandler
+    long handle(ReviewProposal command) {
+        return record(new ProposalReviewed(scenarioId, command.proposal(), command.verdict(),
+                Reasons.stripped(command.text())));
+    }
+
+    @CommandHandler
+    long handle(CloseProposal command) {
+        return record(new ProposalClosed(scenarioId, command.proposal(), Reasons.stripped(command.reason())));
+    }
+
+    /** The target's half of a merge ({@link ProposalMerges}): the proposal's changes as one version. */
+    ChangeOutcome merge(MergeProposal command) {
+        return changeAt(command.expectedVersion(), () -> record(new ChangesMerged(scenarioId,
+                command.sourceScenarioId(), command.proposal(), command.title(), command.changes(),
+                Reasons.stripped(command.reason()))));
+    }
+
+    /** The source's half of a merge: the proposal is merged, if nothing was added to it since the merger looked. */
+    void markMerged(MergeProposal command, long targetVersion) {
+        if (state.version() != command.expectedSourceVersion()) {
+            throw new ScenarioConflict("proposal", "the proposal's scenario is at version " + state.version() + ", not "
+                    + command.expectedSourceVersion() + ": look at the proposal again before merging it");
+        }
+        record(new ProposalMerged(scenarioId, command.proposal(), state.version(), targetVersion));
     }
 
     @CommandHandler

@@ -6,7 +6,9 @@ import io.jevons.planning.api.event.AnchorRemoved;
 import io.jevons.planning.api.event.AnchorSet;
 import io.jevons.planning.api.event.AssumptionEvent;
 import io.jevons.planning.api.event.AssumptionsChanged;
+import io.jevons.planning.api.event.ChangesMerged;
 import io.jevons.planning.api.event.CommentAdded;
+import io.jevons.planning.api.event.ProposalEvent;
 import io.jevons.planning.api.event.ScenarioArchived;
 import io.jevons.planning.api.event.ScenarioCreated;
 import io.jevons.planning.api.event.ScenarioEvent;
@@ -70,12 +72,33 @@ public final class ScenarioRules {
             OwnAnchors.check(violations, set, state.assumptions().horizon(), state.anchorIds());
         } else if (event instanceof AnchorRemoved removed && state.exists()) {
             OwnAnchors.check(violations, removed, state.anchorIds());
+        } else if (event instanceof ProposalEvent proposal && state.exists()) {
+            ProposalRules.check(state, proposal, violations);
+        } else if (event instanceof ChangesMerged merged) {
+            checkMerge(violations, merged);
         }
         violations.throwIfAny();
         if (event instanceof VersionTagged tagged) {
             checkTag(state, tagged);
         } else if (event instanceof CommentAdded comment && comment.aboutVersion() != null) {
             VersionRange.check(state.scenarioId(), state.version(), comment.aboutVersion(), "aboutVersion");
+        }
+    }
+
+    /** A merge holds single changes of its own scenario, at least one, each with its reason. */
+    private static void checkMerge(Violations violations, ChangesMerged merged) {
+        if (merged.changes().isEmpty()) {
+            violations.add("changes", "a merge holds at least one change");
+        }
+        for (int i = 0; i < merged.changes().size(); i++) {
+            AssumptionEvent item = merged.changes().get(i).change();
+            String field = "changes[" + i + "]";
+            if (item == null || item instanceof AssumptionsChanged || item instanceof ChangesMerged) {
+                violations.add(field, "a merge holds single changes");
+            } else if (!merged.scenarioId().equals(item.scenarioId())) {
+                violations.add(field + ".scenarioId", "a change of a merge belongs to the merge's scenario");
+            }
+            Reasons.check(violations, merged.changes().get(i).reason(), true);
         }
     }
 

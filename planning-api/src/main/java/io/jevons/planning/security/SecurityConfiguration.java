@@ -131,6 +131,9 @@ class SecurityConfiguration {
                         .requestMatchers("/api/admin/**", "/admin/**", "/actuator/**").hasRole(Role.ADMIN.name())
                         // a signed-off plan is reopened by an admin only
                         .requestMatchers(HttpMethod.POST, "/api/scenarios/*/unlock").hasRole(Role.ADMIN.name())
+                        // a proposal is reviewed by anyone who reads the plan; merged by a planner
+                        .requestMatchers(HttpMethod.POST, "/api/scenarios/*/proposals/*/comments",
+                                "/api/scenarios/*/proposals/*/reviews").hasRole(Role.VIEWER.name())
                         .requestMatchers(HttpMethod.GET).hasRole(Role.VIEWER.name())
                         .requestMatchers(HttpMethod.HEAD).hasRole(Role.VIEWER.name())
                         // every change, through the API or a page, is a planner's

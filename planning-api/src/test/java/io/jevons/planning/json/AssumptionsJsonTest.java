@@ -11,10 +11,12 @@ import io.jevons.capacity.change.SetAssumptionRange;
 import io.jevons.capacity.defaults.DefaultScenario;
 import io.jevons.capacity.time.Quarter;
 import io.jevons.capacity.unit.Usd;
+import io.jevons.planning.api.event.ReviewVerdict;
 import io.jevons.planning.api.event.ScenarioCreated;
 import io.jevons.planning.api.json.JevonsJson;
 import io.jevons.planning.api.scenario.ScenarioId;
 import io.jevons.planning.api.state.QuarterActuals;
+import io.jevons.planning.api.state.ProposalState;
 import io.jevons.planning.api.state.ScenarioState;
 import io.jevons.planning.api.state.VersionTag;
 import org.junit.jupiter.api.Test;
@@ -35,7 +37,9 @@ class AssumptionsJsonTest {
         ScenarioState state = new ScenarioState(ScenarioId.random(), "Default", ranged, false, null, 345, true,
                 List.of(new VersionTag("Board plan", 300, 301)),
                 List.of(new QuarterActuals(Quarter.of(2025, 1), 1_000L, 2e12, Usd.ofWholeDollars(5_000_000))),
-                List.of(PublicAnchors.ALL.get(0)));
+                List.of(PublicAnchors.ALL.get(0)),
+                List.of(new ProposalState(1, ScenarioId.random(), "Blackwell slips", "a quarter late", 5, 3,
+                        ProposalState.Status.MERGED, ReviewVerdict.APPROVED, 1, 9L, 12L)));
 
         String json = mapper.writeValueAsString(state);
 

@@ -8,9 +8,9 @@ public sealed interface AssumptionEvent extends ScenarioEvent permits
         WorkloadClassDefined, WorkloadTokensChanged, ModelMixSet,
         EfficiencyStepSet, AnnualEfficiencyGainSet,
         ChipTypeDefined, ChipSpecsChanged,
-        ChipsOrdered, OrderQuantityChanged, OrderPriceChanged, OrderDelayed, OrderCancelled,
+        ChipsOrdered, OrderQuantityChanged, OrderPriceChanged, OrderDelayed, OrderRevised, OrderCancelled,
         EconomicsSet, ReboundElasticitySet,
-        AssumptionRangeSet, AssumptionRangeCleared, AssumptionsChanged {
+        AssumptionRangeSet, AssumptionRangeCleared, AssumptionsChanged, ChangesMerged {
 
     AssumptionChange toChange();
 }

@@ -15,6 +15,7 @@ import io.jevons.capacity.change.DefineChipType;
 import io.jevons.capacity.change.DefineWorkloadClass;
 import io.jevons.capacity.change.DelayOrder;
 import io.jevons.capacity.change.PlaceOrder;
+import io.jevons.capacity.change.ReviseOrder;
 import io.jevons.capacity.change.SetAnnualEfficiencyGain;
 import io.jevons.capacity.change.SetAssumptionRange;
 import io.jevons.capacity.change.SetDemandBaseline;
@@ -76,6 +77,9 @@ public final class AssumptionEvents {
             return new OrderPriceChanged(id, c.order(), c.unitPrice(), reason);
         } else if (change instanceof DelayOrder c) {
             return new OrderDelayed(id, c.order(), c.deliveryQuarter(), reason);
+        } else if (change instanceof ReviseOrder c) {
+            return new OrderRevised(id, c.order().id(), c.order().chipType(), c.order().quantity(),
+                    c.order().deliveryQuarter(), c.order().unitPrice(), reason);
         } else if (change instanceof CancelOrder c) {
             return new OrderCancelled(id, c.order(), reason);
         } else if (change instanceof SetEconomics c) {

@@ -23,9 +23,10 @@ public record AssumptionsChanged(
         List<AssumptionEvent> changes,
         String reason) implements AssumptionEvent {
 
-    /** What an item can be: every assumption event of a scenario's stream but a set. */
+    /** What an item can be (of a set or a merge): every assumption event of a scenario's stream but a set or a merge. */
     public static final Set<Class<? extends ScenarioEvent>> ITEM_TYPES = ScenarioEventTypes.ALL.stream()
-            .filter(type -> AssumptionEvent.class.isAssignableFrom(type) && type != AssumptionsChanged.class)
+            .filter(type -> AssumptionEvent.class.isAssignableFrom(type) && type != AssumptionsChanged.class
+                    && type != ChangesMerged.class)
             .collect(Collectors.toUnmodifiableSet());
 
     public AssumptionsChanged {

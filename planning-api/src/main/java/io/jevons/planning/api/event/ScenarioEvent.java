@@ -9,7 +9,7 @@ import io.jevons.planning.api.scenario.ScenarioId;
 public sealed interface ScenarioEvent permits AssumptionEvent,
         ScenarioCreated, ScenarioForked, ScenarioRenamed, ScenarioArchived,
         VersionTagged, ScenarioLocked, ScenarioUnlocked, CommentAdded,
-        ActualsRecorded, AnchorSet, AnchorRemoved {
+        ActualsRecorded, AnchorSet, AnchorRemoved, ProposalEvent {
 
     ScenarioId scenarioId();
 

@@ -5,7 +5,9 @@ import io.jevons.planning.api.event.ActualsRecorded;
 import io.jevons.planning.api.event.AnchorRemoved;
 import io.jevons.planning.api.event.AnchorSet;
 import io.jevons.planning.api.event.AssumptionEvent;
+import io.jevons.planning.api.event.ChangesMerged;
 import io.jevons.planning.api.event.CommentAdded;
+import io.jevons.planning.api.event.ProposalEvent;
 import io.jevons.planning.api.event.ScenarioArchived;
 import io.jevons.planning.api.event.ScenarioCreated;
 import io.jevons.planning.api.event.ScenarioEvent;
@@ -25,8 +27,14 @@ public final class EventSummaries {
         return value == null ? "" : label + Format.number(value.doubleValue());
     }
 
+    static String count(int n, String noun) {
+        return Format.number(n) + " " + noun + (n == 1 ? "" : "s");
+    }
+
     public static String of(ScenarioEvent event) {
-        if (event instanceof AssumptionEvent change) {
+        if (event instanceof ChangesMerged merged) {
+            return "Merged proposal \"" + merged.title() + "\": " + count(merged.changes().size(), "change");
+        } else if (event instanceof AssumptionEvent change) {
             return change.toChange().summary();
         } else if (event instanceof ScenarioCreated created) {
             return "Created \"" + created.name() + "\" for " + created.firstQuarter() + ".." + created.lastQuarter();
@@ -55,6 +63,8 @@ public final class EventSummaries {
                     + anchor.quantity().unit().format(anchor.value()) + " (" + anchor.source() + ")";
         } else if (event instanceof AnchorRemoved removed) {
             return "Removed anchor " + removed.anchor();
+        } else if (event instanceof ProposalEvent proposal) {
+            return ProposalSummaries.of(proposal);
         }
         return event.getClass().getSimpleName();
     }

@@ -51,7 +51,13 @@ public class ScenarioUpdates {
 
     ResponseEntity<ScenarioVersionResponse> send(ScenarioId id, ChangeHeaders headers,
                                                  LongFunction<Object> commandAtVersion) {
-        ChangeOutcome outcome = sendAt(headers.expectedVersion(), commandAtVersion);
+        return send(id, headers.expectedVersion(), commandAtVersion);
+    }
+
+    /** Sends a change of scenario {@code id} made at {@code expectedVersion}; a stale one is answered with what was missed. */
+    public ResponseEntity<ScenarioVersionResponse> send(ScenarioId id, long expectedVersion,
+                                                        LongFunction<Object> commandAtVersion) {
+        ChangeOutcome outcome = sendAt(expectedVersion, commandAtVersion);
         if (outcome instanceof ChangeOutcome.Stale stale) {
             throw new StaleScenarioVersion(id, stale.expectedVersion(), stale.currentVersion(), history.readAfter(id,
                     Math.max(stale.expectedVersion(), stale.currentVersion() - MAX_MISSED_LISTED)));

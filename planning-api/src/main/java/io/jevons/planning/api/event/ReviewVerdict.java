@@ -1,0 +1,6 @@
+package io.jevons.planning.api.event;
+
+/** What a review says of a proposal. */
+public enum ReviewVerdict {
+    APPROVED, CHANGES_REQUESTED
+}
