@@ -32,7 +32,7 @@ public final class Conflicts {
 
     /**
      * The items of the proposal that the target set too, in the order the proposal first set them; an item both
-     * set by the very same changes (one side took the other's) is no conflict.
+     * sides set by the very same changes (one side took the other's) is no conflict.
      */
     public static <T> List<Conflict<T>> between(List<T> target, List<T> proposal, Function<T, AssumptionChange> changeOf) {
         Map<AssumptionItem, List<T>> proposed = new LinkedHashMap<>();
@@ -42,7 +42,7 @@ public final class Conflicts {
         List<Conflict<T>> conflicts = new ArrayList<>();
         for (Map.Entry<AssumptionItem, List<T>> item : proposed.entrySet()) {
             List<T> theirs = touching(List.of(item.getKey()), target, changeOf);
-            if (!theirs.isEmpty() && !sameChanges(theirs, item.getValue(), changeOf)) {
+            if (!theirs.isEmpty() && !sameChanges(theirs, touching(List.of(item.getKey()), proposal, changeOf), changeOf)) {
                 conflicts.add(new Conflict<>(item.getKey(), theirs, item.getValue()));
             }
         }

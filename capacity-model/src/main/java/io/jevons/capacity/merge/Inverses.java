@@ -37,12 +37,15 @@ import java.util.List;
 /**
  * The change that undoes another: made right after it, it gives assumptions that project exactly as those before
  * it. A value set from a quarter on is undone by setting, from that quarter, the value that was in force there
- * (the schedule keeps one more entry, the projection is the same); a step that was not there by a step of 1x.
+ * (the schedule keeps one more entry, the projection is the same); a step or a gain that was not there by a step
+ * of 1x or a gain of 0 %.
  */
 public final class Inverses {
 
     /** The label of the neutral efficiency step that undoes one that did not exist before. */
     static final String NO_STEP = "none (reverted)";
+    /** An annual gain never set is none. */
+    private static final double NO_GAIN = 0;
 
     private Inverses() {
     }
@@ -83,7 +86,7 @@ public final class Inverses {
                     .orElse(new EfficiencyStep(step.quarter(), step.scope(), 1, NO_STEP)));
         } else if (change instanceof SetAnnualEfficiencyGain c) {
             Schedule<Double> gains = before.efficiency().annualGains().getOrDefault(c.scope(), Schedule.empty());
-            return new SetAnnualEfficiencyGain(c.scope(), c.from(), inForce(gains, c.from(), change));
+            return new SetAnnualEfficiencyGain(c.scope(), c.from(), gains.valueAt(c.from()).orElse(NO_GAIN));
         } else if (change instanceof ChangeChipSpecs c) {
             return new ChangeChipSpecs(before.chipType(c.chipType().id()).orElseThrow(() -> nothingBefore(change)));
         } else if (change instanceof PlaceOrder c) {
