@@ -107,7 +107,7 @@ class Proposals {
         }
         violations.throwIfAny();
         List<ProposalComparison.Conflict> open = comparison.conflicts().stream()
-                .filter(conflict -> !byItem.containsKey(conflict.item())).toList();
+                .filter(conflict -> !byItem.containsKey(conflict.item().id())).toList();
         if (!open.isEmpty()) {
             throw new ConflictingChanges("resolutions", open.size() + " of the proposal's changes conflict with "
                     + "changes of the target since the two parted: take the target's, the proposal's or edit each",
@@ -130,7 +130,7 @@ class Proposals {
         }
         for (MergeRequest.Resolution resolution : resolutions.values()) {
             if (resolution.take() == MergeRequest.Take.EDIT) {
-                String label = comparison.conflict(resolution.item()).orElseThrow().label();
+                String label = comparison.conflict(resolution.item()).orElseThrow().item().label();
                 String reason = "resolves the conflict on " + label
                         + (resolution.reason() == null || resolution.reason().isBlank() ? "" : ": " + resolution.reason().strip());
                 for (AssumptionChange change : PlanEdits.changes(running, resolution.edits()).changes()) {
@@ -149,8 +149,8 @@ class Proposals {
 
     private static Map<String, Object> describe(ProposalComparison.Conflict conflict) {
         Map<String, Object> described = new LinkedHashMap<>();
-        described.put("item", conflict.item());
-        described.put("label", conflict.label());
+        described.put("item", conflict.item().id());
+        described.put("label", conflict.item().label());
         described.put("base", conflict.base() == null ? null : ConflictingChanges.describe(conflict.base()));
         described.put("target", conflict.target().stream().map(ConflictingChanges::describe).toList());
         described.put("proposal", conflict.proposal().stream().map(ConflictingChanges::describe).toList());

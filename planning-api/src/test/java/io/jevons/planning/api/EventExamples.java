@@ -28,6 +28,7 @@ import io.jevons.capacity.change.DefineChipType;
 import io.jevons.capacity.change.DefineWorkloadClass;
 import io.jevons.capacity.change.DelayOrder;
 import io.jevons.capacity.change.PlaceOrder;
+import io.jevons.capacity.change.ReviseOrder;
 import io.jevons.capacity.change.SetAnnualEfficiencyGain;
 import io.jevons.capacity.change.SetAssumptionRange;
 import io.jevons.capacity.change.SetDemandBaseline;
@@ -44,7 +45,15 @@ import io.jevons.planning.api.event.ActualsRecorded;
 import io.jevons.planning.api.event.AnchorRemoved;
 import io.jevons.planning.api.event.AnchorSet;
 import io.jevons.planning.api.event.AssumptionEvents;
+import io.jevons.planning.api.event.ChangesMerged;
 import io.jevons.planning.api.event.CommentAdded;
+import io.jevons.planning.api.event.MergedChange;
+import io.jevons.planning.api.event.ProposalClosed;
+import io.jevons.planning.api.event.ProposalCommented;
+import io.jevons.planning.api.event.ProposalMerged;
+import io.jevons.planning.api.event.ProposalOpened;
+import io.jevons.planning.api.event.ProposalReviewed;
+import io.jevons.planning.api.event.ReviewVerdict;
 import io.jevons.planning.api.event.ScenarioArchived;
 import io.jevons.planning.api.event.ScenarioCreated;
 import io.jevons.planning.api.event.ScenarioEvent;
@@ -55,6 +64,7 @@ import io.jevons.planning.api.event.ScenarioUnlocked;
 import io.jevons.planning.api.event.VersionTagged;
 import io.jevons.planning.api.scenario.ScenarioId;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -90,6 +100,7 @@ public final class EventExamples {
                 new ChangeOrderQuantity(O1, 2_000),
                 new ChangeOrderPrice(O1, Usd.ofWholeDollars(27_500)),
                 new DelayOrder(O1, Quarter.of(2025, 4)),
+                new ReviseOrder(new ProcurementOrder(O1, H100, 1_500, Quarter.of(2025, 3), Usd.ofWholeDollars(27_000))),
                 new CancelOrder(O1),
                 new SetEconomics(Quarter.of(2026, 1), new Economics(0.09, 1.3, 0.18, 0.95)),
                 new SetReboundElasticity(0.8),
@@ -117,6 +128,18 @@ public final class EventExamples {
                 Quarter.of(2025, 3), 4.2e12, Bound.AROUND, 1.2, java.time.LocalDate.of(2025, 10, 2),
                 "our billing export, September 2025", "hold the plan to what we served"));
         events.add(new AnchorRemoved(ID, "our-tokens-2025q3", "the export double-counted retries"));
+        ScenarioId fork = ScenarioId.of("6a1b1f4e-8a53-4d0c-9d4c-2f1f5e2b9a11");
+        events.add(new ChangesMerged(ID, fork, 1, "Blackwell slips a quarter", List.of(
+                new MergedChange(AssumptionEvents.of(ID, new DelayOrder(O1, Quarter.of(2025, 4)), null), 14L, "bob",
+                        Instant.parse("2026-11-30T09:15:00Z"), "NVIDIA's call", "measured", "https://example.com/call"),
+                new MergedChange(AssumptionEvents.of(ID, new SetDemandGrowth(Quarter.of(2027, 1), 0.12), null), null, null,
+                        null, "resolves the conflict on Demand growth from 2027Q1: met halfway", null, null)),
+                "accepted in the Monday review"));
+        events.add(new ProposalOpened(fork, 1, ID, "Blackwell slips a quarter", "Agents double too", 13, 160));
+        events.add(new ProposalCommented(fork, 1, "Which call?", 14L));
+        events.add(new ProposalReviewed(fork, 1, ReviewVerdict.CHANGES_REQUESTED, "link the call"));
+        events.add(new ProposalClosed(fork, 1, "superseded by #2"));
+        events.add(new ProposalMerged(fork, 1, 15, 171));
         return events;
     }
 }

@@ -17,6 +17,7 @@ import io.jevons.planning.api.state.ScenarioState;
 import io.jevons.planning.http.ResourceNotFound;
 import io.jevons.projection.attribution.AttributionResponse;
 import io.jevons.projection.compare.ScenarioDiffResponse;
+import io.jevons.projection.history.ChangeEntry;
 import io.jevons.projection.projection.ScenarioTimeline;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -81,7 +82,7 @@ class ProposalQueryController {
                 state.description(), state.status().name(), comparison.author(), opened.time(),
                 state.targetScenarioId(), targetState.name(), targetState.version(), state.fromVersion(),
                 state.baseVersion(), comparison.approval().isPresent(),
-                comparison.changes().stream().map(ProposalResponse.Change::of).toList(),
+                comparison.changes().stream().map(ChangeEntry::of).toList(),
                 comparison.conflicts().stream().map(ProposalResponse.Conflict::of).toList(),
                 comparison.activity().stream().map(ProposalResponse.Activity::of).toList(),
                 impact(sourceState, targetState, comparison.changes(), metric));

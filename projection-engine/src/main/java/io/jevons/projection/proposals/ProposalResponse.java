@@ -1,11 +1,13 @@
 package io.jevons.projection.proposals;
 
-import io.jevons.planning.api.history.ChangeRecord;
+import io.jevons.capacity.merge.ItemCell;
+import io.jevons.capacity.plan.Unit;
 import io.jevons.planning.api.history.RecordedEvent;
 import io.jevons.planning.api.proposal.ProposalComparison;
 import io.jevons.planning.api.scenario.ScenarioId;
 import io.jevons.projection.attribution.AttributionResponse;
 import io.jevons.projection.compare.ScenarioDiffResponse;
+import io.jevons.projection.history.ChangeEntry;
 
 import java.time.Instant;
 import java.util.List;
@@ -21,27 +23,30 @@ import java.util.List;
 public record ProposalResponse(ScenarioId scenarioId, String scenarioName, long scenarioVersion, int proposal,
                                String title, String description, String status, String author, Instant opened,
                                ScenarioId targetScenarioId, String targetName, long targetVersion, long fromVersion,
-                               long baseVersion, boolean approved, List<Change> changes, List<Conflict> conflicts,
+                               long baseVersion, boolean approved, List<ChangeEntry> changes, List<Conflict> conflicts,
                                List<Activity> activity, Impact impact) {
 
-    /** One change of the proposal (or of the target), with its item, as the conflicts name it. */
-    public record Change(long version, String item, String label, String family, String summary, String user,
-                         Instant time, String reason, String evidence, String evidenceLink) {
+    /**
+     * Base, target and proposal side by side; {@code base} is null if nothing set the item before they parted.
+     * {@code edit} is the plan cell a merger types the settling figure into, null for an item of several cells.
+     */
+    public record Conflict(String item, String label, ChangeEntry base, List<ChangeEntry> target, List<ChangeEntry> proposal,
+                           EditCell edit) {
 
-        static Change of(ChangeRecord record) {
-            return new Change(record.version(), record.item().id(), record.item().label(),
-                    record.toChange().family().name(), record.summary(), record.user(), record.time(), record.reason(),
-                    record.evidence(), record.evidenceLink());
+        static Conflict of(ProposalComparison.Conflict conflict) {
+            return new Conflict(conflict.item().id(), conflict.item().label(),
+                    conflict.base() == null ? null : ChangeEntry.of(conflict.base()),
+                    conflict.target().stream().map(ChangeEntry::of).toList(),
+                    conflict.proposal().stream().map(ChangeEntry::of).toList(),
+                    ItemCell.of(conflict.item()).map(EditCell::of).orElse(null));
         }
     }
 
-    /** Base, target and proposal side by side; {@code base} is null if nothing set the item before they parted. */
-    public record Conflict(String item, String label, Change base, List<Change> target, List<Change> proposal) {
+    /** A plan cell as {@code POST .../merge} takes it in an edit: row and quarter, with the figure's name and unit. */
+    public record EditCell(String row, String quarter, String name, Unit unit) {
 
-        static Conflict of(ProposalComparison.Conflict conflict) {
-            return new Conflict(conflict.item(), conflict.label(), conflict.base() == null ? null : Change.of(conflict.base()),
-                    conflict.target().stream().map(Change::of).toList(),
-                    conflict.proposal().stream().map(Change::of).toList());
+        static EditCell of(ItemCell cell) {
+            return new EditCell(cell.row(), cell.quarter(), cell.term().name(), cell.term().unit());
         }
     }
 

@@ -8,6 +8,7 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
@@ -35,6 +36,12 @@ public class ScenarioHistory {
     /** Events after {@code version}, e.g. the changes a planner who saw that version missed. */
     public List<RecordedEvent> readAfter(ScenarioId id, long version) {
         return readWhile(id, Math.max(0, version), event -> true);
+    }
+
+    /** The event that made {@code version}, if the scenario has one. */
+    public Optional<RecordedEvent> readVersion(ScenarioId id, long version) {
+        return version < 1 ? Optional.empty()
+                : readWhile(id, version - 1, event -> event.version() == version).stream().findFirst();
     }
 
     /** The number of events in the scenario's stream; 0 when there is no such scenario. */

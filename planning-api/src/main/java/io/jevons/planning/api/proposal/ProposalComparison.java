@@ -1,5 +1,6 @@
 package io.jevons.planning.api.proposal;
 
+import io.jevons.capacity.merge.AssumptionItem;
 import io.jevons.capacity.merge.Conflicts;
 import io.jevons.planning.api.event.ProposalEvent;
 import io.jevons.planning.api.event.ProposalReviewed;
@@ -20,7 +21,7 @@ public record ProposalComparison(ProposalState proposal, List<ChangeRecord> chan
                                  List<Conflict> conflicts, List<RecordedEvent> activity) {
 
     /** One assumption both sides set since they parted; {@code base} is null if nothing set it before. */
-    public record Conflict(String item, String label, ChangeRecord base, List<ChangeRecord> target,
+    public record Conflict(AssumptionItem item, ChangeRecord base, List<ChangeRecord> target,
                            List<ChangeRecord> proposal) {
     }
 
@@ -40,7 +41,7 @@ public record ProposalComparison(ProposalState proposal, List<ChangeRecord> chan
                         && (proposal.targetVersion() == null || event.version() < proposal.targetVersion()))
                 .toList());
         List<Conflict> conflicts = Conflicts.between(since, changes, ChangeRecord::toChange).stream()
-                .map(conflict -> new Conflict(conflict.item().id(), conflict.item().label(),
+                .map(conflict -> new Conflict(conflict.item(),
                         last(Conflicts.touching(List.of(conflict.item()), before, ChangeRecord::toChange)),
                         conflict.target(), conflict.proposal()))
                 .toList();
@@ -68,7 +69,7 @@ public record ProposalComparison(ProposalState proposal, List<ChangeRecord> chan
     }
 
     public Optional<Conflict> conflict(String item) {
-        return conflicts.stream().filter(conflict -> conflict.item().equals(item)).findFirst();
+        return conflicts.stream().filter(conflict -> conflict.item().id().equals(item)).findFirst();
     }
 
     private static ChangeRecord last(List<ChangeRecord> records) {
