@@ -11,6 +11,7 @@ import './editors.js';
 import './history.js';
 import './live.js';
 import './orders.js';
+import './proposals.js';
 import './uncertainty.js';
 import './versions.js';
 import {describe} from '../problems.js';

@@ -65,7 +65,7 @@ class ProposalQueryController {
 
     @GetMapping("/api/scenarios/{scenarioId}/proposals/{proposal}")
     @Operation(summary = "A proposal of this scenario: its changes (who, why, evidence), its impact on the target as it "
-            + "stands now (key outputs by year; 'metric', default the last year's total cost, split across the changes), "
+            + "stands now (key outputs by year; 'metric', default the last year's cost per million tokens, split across the changes), "
             + "the conflicts with the target's changes since they parted, and its comments and reviews")
     ProposalResponse proposal(@PathVariable UUID scenarioId, @PathVariable int proposal,
                               @RequestParam(required = false) String metric) {
@@ -106,7 +106,7 @@ class ProposalQueryController {
 
     private static AttributionResponse attribution(ScenarioState target, List<ChangeRecord> changes, String metric) {
         Metric parsed = metric == null
-                ? Metric.ofYear(MetricKind.TOTAL_COST, target.assumptions().horizon().last().year())
+                ? Metric.ofYear(MetricKind.COST_PER_MILLION_TOKENS, target.assumptions().horizon().last().year())
                 : Metric.parse(metric);
         List<LabelledChange> labelled = changes.stream()
                 .map(change -> new LabelledChange("v" + change.version() + " by " + change.user() + ": " + change.reason(),

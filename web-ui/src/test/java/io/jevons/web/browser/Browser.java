@@ -2,6 +2,7 @@ package io.jevons.web.browser;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
@@ -74,6 +75,17 @@ final class Browser implements AutoCloseable {
         page.getByText("Scenario created.").waitFor();
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name)).click();
         page.waitForFunction("() => !!document.getElementById('workspace')?.dataset.chartVersion");
+    }
+
+    /** The plan grid's cell of {@code row} (as planners read its name) in {@code quarter}. */
+    static Locator planCell(Page page, String row, String quarter) {
+        return page.locator("#plan-grid [aria-label^=\"" + row + ", " + quarter + ":\"]");
+    }
+
+    /** Waits until the plan grid and the headline figures show {@code version}. */
+    static void waitForPlanVersion(Page page, long version) {
+        page.waitForFunction("v => document.querySelector('#plan-grid').dataset.shown === String(v)"
+                + " && document.querySelector('#headline').dataset.version === String(v)", String.valueOf(version));
     }
 
     String url(String path) {

@@ -359,7 +359,7 @@ class PlanBrowserIT extends BrowserTest {
     }
 
     private static Locator cell(Page page, String row, String quarter) {
-        return page.locator("#plan-grid [aria-label^=\"" + row + ", " + quarter + ":\"]");
+        return Browser.planCell(page, row, quarter);
     }
 
     private static long shownVersion(Page page) {
@@ -372,8 +372,7 @@ class PlanBrowserIT extends BrowserTest {
     }
 
     private static void waitForVersion(Page page, long version) {
-        page.waitForFunction("v => document.querySelector('#plan-grid').dataset.shown === String(v)"
-                + " && document.querySelector('#headline').dataset.version === String(v)", String.valueOf(version));
+        Browser.waitForPlanVersion(page, version);
         shownVersion(page);
     }
 
