@@ -89,6 +89,11 @@ export class PlanGrid {
         });
     }
 
+    /** Draws the table again at its element's size: one built while its panel was hidden has none. */
+    redraw() {
+        this.table?.redraw(true);
+    }
+
     rowData(row) {
         const data = {id: row.id, group: row.group, name: row.name, unit: row.unit, explanation: row.explanation,
             quarterly: row.quarterly, editable: row.editable, starts: row.starts, setBy: row.setBy, values: row.values};

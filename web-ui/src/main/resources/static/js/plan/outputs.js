@@ -18,6 +18,11 @@ export class OutputsGrid {
         this.shape = null;
     }
 
+    /** Draws the table again at its element's size: one built while its panel was hidden has none. */
+    redraw() {
+        this.table?.redraw(true);
+    }
+
     show(projection, byYear, terms) {
         const {periods, rows} = outputRows(projection, byYear, terms);
         const data = rows.map(row => {

@@ -34,6 +34,14 @@ const grid = new PlanGrid(holder, {
 });
 const outputs = new OutputsGrid($('#outputs-grid'));
 
+// a workspace opened on another tab built its grids in a hidden panel
+on('tab', event => {
+    if (event.detail === 'tab-plan') {
+        grid.redraw();
+        outputs.redraw();
+    }
+});
+
 function showError(message) {
     $('#plan-error').textContent = message;
 }
