@@ -19,8 +19,29 @@ const proposalPath = (scenario, number, path = '') => '/api/scenarios/' + scenar
 /** The proposal open in the panel: its scenario and number. */
 let shown = null;
 
+/** The live changes of the forks whose proposals are open: a review there shows here at once. */
+const forksFollowed = new Map();
+
+function follow(proposals) {
+    const open = new Set(proposals.filter(p => p.status === 'OPEN' && p.scenarioId !== scenarioId).map(p => p.scenarioId));
+    forksFollowed.forEach((events, fork) => {
+        if (!open.has(fork)) {
+            events.close();
+            forksFollowed.delete(fork);
+        }
+    });
+    open.forEach(fork => {
+        if (!forksFollowed.has(fork)) {
+            const events = new EventSource('/api/scenarios/' + fork + '/events');
+            events.addEventListener('change', refresh);
+            forksFollowed.set(fork, events);
+        }
+    });
+}
+
 async function listProposals() {
     const proposals = await get(api('/proposals'));
+    follow(proposals);
     fillRows($('#proposal-rows'), proposals.map(p => [
         '#' + p.proposal + ' ' + p.title,
         p.scenarioId === scenarioId ? 'this scenario' : p.scenarioName,

@@ -68,6 +68,7 @@ class Proposals {
         ScenarioState sourceState = ScenarioState.replay(sourceEvents.stream().map(RecordedEvent::event).toList());
         ProposalState proposal = sourceState.proposal(number)
                 .orElseThrow(() -> new ResourceNotFound("proposal #" + number + " of scenario " + source));
+        proposal.requireOpen();
         if (request.sourceVersion() == null) {
             throw InvalidAssumptionsException.of("sourceVersion", "say which version of the proposal's scenario you "
                     + "reviewed (it is at " + sourceState.version() + ")");
@@ -75,7 +76,7 @@ class Proposals {
         ScenarioId target = proposal.targetScenarioId();
         List<RecordedEvent> targetEvents = history.readUpTo(target, expectedTargetVersion);
         ProposalComparison comparison = ProposalComparison.of(proposal, sourceEvents, targetEvents);
-        if (proposal.open() && comparison.approval().isEmpty()) {
+        if (comparison.approval().isEmpty()) {
             throw new ScenarioConflict("proposal", "proposal #" + number + " is merged once approved by someone other "
                     + "than its author, in its latest review");
         }

@@ -32,10 +32,7 @@ final class ProposalRules {
         }
         ProposalState proposal = state.proposal(event.proposal()).orElseThrow(() -> new ResourceNotFound(
                 "proposal #" + event.proposal() + " of scenario " + state.scenarioId()));
-        if (!proposal.open()) {
-            throw new ScenarioConflict("proposal", "proposal #" + proposal.number() + " is "
-                    + proposal.status().name().toLowerCase() + ": it takes nothing more");
-        }
+        proposal.requireOpen();
         if (event instanceof ProposalCommented comment) {
             CommentText.check(violations, comment.text());
             if (comment.aboutVersion() != null) {

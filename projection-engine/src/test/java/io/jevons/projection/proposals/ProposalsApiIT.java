@@ -163,6 +163,42 @@ class ProposalsApiIT {
     }
 
     @Test
+    void aLockedTargetRefusesTheMergeUntilAnAdminUnlocksItAndAClosedProposalTakesNothingMore() throws Exception {
+        ScenarioApi api = new ScenarioApi(mvc);
+        Versioned target = ReadModels.createDefault(mvc, "alice");
+        mvc.perform(post("/api/scenarios/" + target.id() + "/proposals").with(planner("bob"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"title\":\"not a fork\"}"))
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.field").value("targetScenarioId"));
+        Versioned fork = fork(target, "bob");
+        mvc.perform(post("/api/scenarios/" + fork.id() + "/proposals").with(planner("bob"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"title\":\"nothing yet\"}"))
+                .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.violations[0].field").value("changes"));
+        api.change(HttpMethod.PUT, fork.id(), "/demand/growth/2027Q1", fork.version(), GROWTH.formatted(0.2, "agents"),
+                planner("bob")).andExpect(status().isOk());
+        int number = open(fork.id(), "bob", "Agents");
+        mvc.perform(post("/api/scenarios/" + fork.id() + "/proposals").with(planner("bob"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"title\":\"again\"}"))
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.detail").value(containsString("still open")));
+        review(fork.id(), number, "carol", "APPROVED", "fine").andExpect(status().isOk());
+        mvc.perform(post("/api/scenarios/" + target.id() + "/lock").with(planner("alice"))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"board plan\"}")).andExpect(status().isOk());
+
+        merge(fork.id(), number, target.version() + 1, fork.version() + 3, "{}", "alice")
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.type").value("https://jevons.io/problems/locked"));
+        mvc.perform(post("/api/scenarios/" + target.id() + "/unlock").with(user("root").roles("ADMIN"))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"re-plan\"}")).andExpect(status().isOk());
+        mvc.perform(post("/api/scenarios/" + fork.id() + "/proposals/" + number + "/close").with(planner("bob"))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"superseded\"}")).andExpect(status().isOk());
+        merge(fork.id(), number, target.version() + 2, fork.version() + 4, "{}", "alice")
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value(containsString("proposal #1 is closed: it takes nothing more")));
+        ReadModels.awaitVersion(mvc, target.id(), target.version() + 2);
+        mvc.perform(get("/api/scenarios/" + target.id() + "/history").with(viewer("v")))
+                .andExpect(jsonPath("$.entries[0].summary").value("Unlocked"));
+    }
+
+    @Test
     void aRevertUndoesOneChangeExactlyUnlessALaterOneSetTheSameAssumption() throws Exception {
         ScenarioApi api = new ScenarioApi(mvc);
         Versioned plan = ReadModels.createDefault(mvc, "alice");

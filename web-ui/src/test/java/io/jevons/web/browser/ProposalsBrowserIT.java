@@ -73,6 +73,8 @@ class ProposalsBrowserIT extends BrowserTest {
         Page author = browser.loggedIn("planner", PASSWORD);
         author.navigate(forkUrl);
         version(author);
+        planner.navigate(targetUrl + "?tab=proposals");
+        assertThat(planner.locator("#proposal-rows")).containsText("Not reviewed yet");
 
         Page analyst = browser.loggedIn("analyst", PASSWORD);
         analyst.navigate(forkUrl + "?tab=proposals");
@@ -82,9 +84,10 @@ class ProposalsBrowserIT extends BrowserTest {
         assertThat(analyst.locator("#proposal .timeline")).containsText("Approved proposal #1: The pilots back it.");
         assertThat(analyst.locator("#proposal .timeline")).containsText("by analyst");
 
-        // the author's page hears of the review at once
+        // the author's fork and the target's list hear of the review at once
         assertThat(author.locator("#notices")).containsText("analyst changed the scenario");
         assertThat(author.locator("#notices")).containsText("Approved proposal #1");
+        assertThat(planner.locator("#proposal-rows")).containsText("Approved");
         author.context().close();
         analyst.context().close();
     }
@@ -105,6 +108,7 @@ class ProposalsBrowserIT extends BrowserTest {
         assertThat(conflict.locator(".conflict-side").nth(1)).containsText("Demand growth from 2027Q1: 5% a quarter");
         assertThat(conflict.locator(".conflict-side").nth(1)).containsText("Why: budget review: a slower 2027");
         assertThat(conflict.locator(".conflict-side").nth(2)).containsText("Demand growth from 2027Q1: 20% a quarter");
+        Browser.screenshot(planner, "proposal-review");
         Locator merge = planner.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Merge into \"Plan of record\""));
         merge.click();
         assertThat(planner.locator("#proposal .merge-form .error")).containsText("settle each conflict first");
@@ -121,7 +125,6 @@ class ProposalsBrowserIT extends BrowserTest {
         tab(planner, "Plan");
         assertThat(Browser.planCell(planner, "Demand growth", "2027Q1")).hasText("12 %");
         assertThat(Browser.planCell(planner, "Demand growth", "2028Q1")).hasText("9 %");
-        Browser.screenshot(planner, "proposal-merged");
     }
 
     @Test

@@ -7,7 +7,10 @@ import io.jevons.planning.api.event.ProposalMerged;
 import io.jevons.planning.api.event.ProposalOpened;
 import io.jevons.planning.api.event.ProposalReviewed;
 import io.jevons.planning.api.event.ReviewVerdict;
+import io.jevons.planning.api.scenario.ScenarioConflict;
 import io.jevons.planning.api.scenario.ScenarioId;
+
+import java.util.Locale;
 
 /**
  * A proposal of a scenario as its events leave it.
@@ -30,6 +33,14 @@ public record ProposalState(int number, ScenarioId targetScenarioId, String titl
 
     public boolean open() {
         return status == Status.OPEN;
+    }
+
+    /** Refuses anything more of a merged or closed proposal. */
+    public void requireOpen() {
+        if (!open()) {
+            throw new ScenarioConflict("proposal", "proposal #" + number + " is " + status.name().toLowerCase(Locale.ROOT)
+                    + ": it takes nothing more");
+        }
     }
 
     ProposalState evolve(ProposalEvent event) {
