@@ -18,6 +18,7 @@ import io.jevons.capacity.plan.PlanEdits;
 import io.jevons.capacity.time.Quarter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.util.List;
@@ -25,26 +26,30 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 class ItemCellTest {
 
-    static Stream<AssumptionChange> changesOfOneCell() {
+    /** A change of each item with a cell of its own, and another figure for that cell. */
+    static Stream<Arguments> changesOfOneCell() {
         Quarter q = Quarter.of(2026, 2);
-        return Stream.of(new SetDemandBaseline(1e8), new SetDemandGrowth(q, 0.07), new SetPeakToAverage(2.5),
-                new SetInputTokenWeight(0.4), new SetReboundElasticity(0.3),
-                new SetAnnualEfficiencyGain(EfficiencyScope.ALL, q, 0.35),
-                new SetEfficiencyStep(new EfficiencyStep(q, EfficiencyScope.of(SmallScenario.CHAT), 3, "step")));
+        return Stream.of(arguments(new SetDemandBaseline(1e8), 2e8), arguments(new SetDemandGrowth(q, 0.07), 0.12),
+                arguments(new SetPeakToAverage(2.5), 3.0), arguments(new SetInputTokenWeight(0.4), 0.6),
+                arguments(new SetReboundElasticity(0.3), 0.6),
+                arguments(new SetAnnualEfficiencyGain(EfficiencyScope.ALL, q, 0.35), 0.2),
+                arguments(new SetEfficiencyStep(new EfficiencyStep(q, EfficiencyScope.of(SmallScenario.CHAT), 3, "step")),
+                        4.0));
     }
 
     /** Typing a figure into an item's cell sets that very item: the edit of a conflict settles the conflict. */
     @ParameterizedTest
     @MethodSource("changesOfOneCell")
-    void aFigureTypedIntoTheCellOfAnItemSetsThatItem(AssumptionChange change) {
+    void aFigureTypedIntoTheCellOfAnItemSetsThatItem(AssumptionChange change, double figure) {
         AssumptionItem item = ChangedItems.single(change);
         ItemCell cell = ItemCell.of(item).orElseThrow();
 
         List<AssumptionChange> made = PlanEdits.changes(SmallScenario.ASSUMPTIONS,
-                List.of(new PlanEdit(cell.row(), cell.quarter(), 0.123))).changes();
+                List.of(new PlanEdit(cell.row(), cell.quarter(), figure))).changes();
 
         assertThat(made).extracting(ChangedItems::single).containsExactly(item);
     }
