@@ -7,14 +7,13 @@ import io.jevons.planning.api.proposal.ReviewProposal;
 import io.jevons.planning.api.scenario.ScenarioId;
 import io.jevons.planning.audit.AuditedCommands;
 import io.jevons.planning.scenario.requests.ScenarioVersionResponse;
-import io.jevons.planning.web.IfMatch;
+import io.jevons.planning.web.ChangeHeaders;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -98,8 +97,7 @@ class ProposalCommandController {
             + "resolution (take TARGET, PROPOSAL or EDIT with plan cells), else 409 lists them. Answers the target's "
             + "new version")
     ResponseEntity<ScenarioVersionResponse> merge(@PathVariable UUID scenarioId, @PathVariable int proposal,
-                                                  @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch,
-                                                  @RequestBody MergeRequest request) {
-        return proposals.merge(new ScenarioId(scenarioId), proposal, IfMatch.version(ifMatch), request);
+                                                  ChangeHeaders headers, @RequestBody MergeRequest request) {
+        return proposals.merge(new ScenarioId(scenarioId), proposal, headers, request);
     }
 }

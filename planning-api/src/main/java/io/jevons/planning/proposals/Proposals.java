@@ -14,6 +14,7 @@ import io.jevons.planning.api.proposal.MergeProposal;
 import io.jevons.planning.api.proposal.OpenProposal;
 import io.jevons.planning.api.proposal.ProposalComparison;
 import io.jevons.planning.api.scenario.ConflictingChanges;
+import io.jevons.planning.api.scenario.Evidence;
 import io.jevons.planning.api.scenario.ScenarioConflict;
 import io.jevons.planning.api.scenario.ScenarioId;
 import io.jevons.planning.api.state.ProposalState;
@@ -22,6 +23,7 @@ import io.jevons.planning.audit.AuditedCommands;
 import io.jevons.planning.http.ResourceNotFound;
 import io.jevons.planning.scenario.requests.ScenarioUpdates;
 import io.jevons.planning.scenario.requests.ScenarioVersionResponse;
+import io.jevons.planning.web.ChangeHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
@@ -62,8 +64,10 @@ class Proposals {
                 start.baseVersion()));
     }
 
-    ResponseEntity<ScenarioVersionResponse> merge(ScenarioId source, int number, long expectedTargetVersion,
+    ResponseEntity<ScenarioVersionResponse> merge(ScenarioId source, int number, ChangeHeaders headers,
                                                   MergeRequest request) {
+        long expectedTargetVersion = headers.expectedVersion();
+        Evidence evidence = headers.parsedEvidence();
         List<RecordedEvent> sourceEvents = eventsOf(source);
         ScenarioState sourceState = ScenarioState.replay(sourceEvents.stream().map(RecordedEvent::event).toList());
         ProposalState proposal = sourceState.proposal(number)
@@ -84,7 +88,7 @@ class Proposals {
         List<MergedChange> merged = merged(target, comparison, resolutions,
                 ScenarioState.replay(targetEvents.stream().map(RecordedEvent::event).toList()).assumptions());
         return updates.send(target, expectedTargetVersion, version -> new MergeProposal(target, version, source, number,
-                request.sourceVersion(), proposal.title(), merged, request.reason()));
+                request.sourceVersion(), proposal.title(), merged, request.reason(), evidence));
     }
 
     private static Map<String, MergeRequest.Resolution> resolutions(ProposalComparison comparison,

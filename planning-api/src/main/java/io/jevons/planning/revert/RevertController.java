@@ -2,14 +2,13 @@ package io.jevons.planning.revert;
 
 import io.jevons.planning.api.scenario.ScenarioId;
 import io.jevons.planning.scenario.requests.ScenarioVersionResponse;
-import io.jevons.planning.web.IfMatch;
+import io.jevons.planning.web.ChangeHeaders;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.UUID;
@@ -33,8 +32,7 @@ class RevertController {
             + "If-Match with the reason \"revert of vN: <reason>\"; 409 lists the later changes of the same "
             + "assumptions that stand in the way")
     ResponseEntity<ScenarioVersionResponse> revert(@PathVariable UUID scenarioId, @PathVariable long version,
-                                                   @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch,
-                                                   @RequestBody RevertRequest request) {
-        return reverts.revert(new ScenarioId(scenarioId), version, IfMatch.version(ifMatch), request.reason());
+                                                   ChangeHeaders headers, @RequestBody RevertRequest request) {
+        return reverts.revert(new ScenarioId(scenarioId), version, headers, request.reason());
     }
 }

@@ -12,12 +12,14 @@ import io.jevons.planning.api.history.RecordedEvent;
 import io.jevons.planning.api.history.ScenarioHistory;
 import io.jevons.planning.api.scenario.ChangeAssumption;
 import io.jevons.planning.api.scenario.ConflictingChanges;
+import io.jevons.planning.api.scenario.Evidence;
 import io.jevons.planning.api.scenario.ScenarioId;
 import io.jevons.planning.api.state.ScenarioState;
 import io.jevons.planning.api.state.VersionRange;
 import io.jevons.planning.http.ResourceNotFound;
 import io.jevons.planning.scenario.requests.ScenarioUpdates;
 import io.jevons.planning.scenario.requests.ScenarioVersionResponse;
+import io.jevons.planning.web.ChangeHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
@@ -39,7 +41,9 @@ class Reverts {
         this.updates = updates;
     }
 
-    ResponseEntity<ScenarioVersionResponse> revert(ScenarioId id, long version, long expectedVersion, String reason) {
+    ResponseEntity<ScenarioVersionResponse> revert(ScenarioId id, long version, ChangeHeaders headers, String reason) {
+        long expectedVersion = headers.expectedVersion();
+        Evidence evidence = headers.parsedEvidence();
         List<RecordedEvent> events = history.readUpTo(id, expectedVersion);
         if (events.isEmpty()) {
             throw new ResourceNotFound("scenario " + id);
@@ -71,6 +75,6 @@ class Reverts {
                     + refused.getMessage());
         }
         String why = "revert of v" + version + ": " + reason.strip();
-        return updates.send(id, expectedVersion, at -> new ChangeAssumption(id, at, inverse, why));
+        return updates.send(id, expectedVersion, at -> new ChangeAssumption(id, at, inverse, why, evidence));
     }
 }

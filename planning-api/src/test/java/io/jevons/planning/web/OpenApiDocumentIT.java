@@ -39,7 +39,10 @@ class OpenApiDocumentIT {
             "/api/scenarios/{scenarioId}/tags", "/api/scenarios/{scenarioId}/tags/{tag}/restore",
             "/api/scenarios/{scenarioId}/lock", "/api/scenarios/{scenarioId}/unlock",
             "/api/scenarios/{scenarioId}/comments", "/api/scenarios/{scenarioId}/actuals/{quarter}",
-            "/api/scenarios/{scenarioId}/anchors/{anchor}", "/api/scenarios/{scenarioId}/anchors/{anchor}/remove");
+            "/api/scenarios/{scenarioId}/anchors/{anchor}", "/api/scenarios/{scenarioId}/anchors/{anchor}/remove",
+            "/api/scenarios/{scenarioId}/proposals", "/api/scenarios/{scenarioId}/proposals/{proposal}/comments",
+            "/api/scenarios/{scenarioId}/proposals/{proposal}/reviews",
+            "/api/scenarios/{scenarioId}/proposals/{proposal}/close");
 
     @Autowired
     MockMvc mvc;
