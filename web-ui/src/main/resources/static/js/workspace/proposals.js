@@ -6,7 +6,7 @@
 import {get, send} from '../http.js';
 import {format, parse} from '../format.js';
 import {describe, familyWords} from '../problems.js';
-import {$, alert, element, fillRows, linkButton, table, when} from './dom.js';
+import {$, alert, element, fillRows, linkButton, options, table, when} from './dom.js';
 import {reload} from './loading.js';
 import {busy, notice} from './notices.js';
 import {api, canPlan, changed, on, scenarioId, state} from './scenario.js';
@@ -99,8 +99,27 @@ async function openProposal(scenario, number) {
     }
 }
 
+/** What a reviewer or merger typed or chose in the card, by field, to put back when the card is drawn again. */
+function typed(card) {
+    const key = field => field.id || (field.closest('fieldset')?.dataset.item ?? '') + ':' + field.name + ':'
+        + (field.type === 'radio' ? field.value : field.className);
+    const entries = [...card.querySelectorAll('input, textarea, select')]
+        .map(field => [key(field), field.type === 'radio' ? field.checked : field.value]);
+    return fresh => fresh.querySelectorAll('input, textarea, select').forEach(field => {
+        const found = entries.find(([name]) => name === key(field));
+        if (found && field.type === 'radio') {
+            field.checked = found[1];
+        } else if (found) {
+            field.value = found[1];
+        }
+    });
+}
+
 function render(p) {
     const card = $('#proposal');
+    const shownKey = p.scenarioId + '#' + p.proposal;
+    const putBack = card.dataset.key === shownKey ? typed(card) : null;
+    card.dataset.key = shownKey;
     card.hidden = false;
     const title = element('h3', '#' + p.proposal + ' ' + p.title + ' ');
     title.appendChild(element('span', STATUS[p.status], 'badge' + (p.status === 'OPEN' ? '' : ' muted')));
@@ -124,6 +143,7 @@ function render(p) {
             card.append(mergeForm(p));
         }
     }
+    putBack?.(card);
 }
 
 function changesTable(changes) {
@@ -222,6 +242,12 @@ function reviewForm(p) {
     text.rows = 2;
     text.maxLength = 4000;
     label.htmlFor = text.id;
+    const aboutLabel = element('label', 'About');
+    const about = element('select');
+    about.id = 'review-about';
+    aboutLabel.htmlFor = about.id;
+    options(about, [['', 'the proposal as a whole'], ...[...new Map(p.changes.map(c => [String(c.version),
+        'version ' + c.version + ': ' + c.summary])).entries()]]);
     const errors = element('p', null, 'error');
     errors.setAttribute('role', 'alert');
     const buttons = element('div', null, 'row');
@@ -232,6 +258,7 @@ function reviewForm(p) {
             errors.textContent = '';
             try {
                 await busy(() => send('POST', proposalPath(p.scenarioId, p.proposal, path), body()));
+                $('#review-text').value = ''; // the field now shown: the card may have been drawn again meanwhile
                 notice(caption + ': done.', 'ok');
                 changed();
             } catch (problem) {
@@ -240,14 +267,20 @@ function reviewForm(p) {
         });
         return button;
     };
-    buttons.append(act('Comment', 'secondary', '/comments', () => ({text: text.value})),
+    buttons.append(act('Comment', 'secondary', '/comments', () => ({text: text.value,
+            aboutVersion: about.value ? Number(about.value) : null})),
         act('Approve', 'primary', '/reviews', () => ({verdict: 'APPROVED', text: text.value})),
         act('Ask for changes', 'secondary', '/reviews', () => ({verdict: 'CHANGES_REQUESTED', text: text.value})));
     if (canPlan) {
         buttons.append(act('Close without merging', 'secondary', '/close', () => ({reason: text.value})));
     }
-    form.append(element('div', null, 'field'), buttons, errors);
-    form.firstElementChild.append(label, text);
+    const fields = element('div', null, 'row');
+    const textField = element('div', null, 'field grow');
+    textField.append(label, text);
+    const aboutField = element('div', null, 'field');
+    aboutField.append(aboutLabel, about);
+    fields.append(textField, aboutField);
+    form.append(fields, buttons, errors);
     return form;
 }
 

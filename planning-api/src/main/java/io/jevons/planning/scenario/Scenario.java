@@ -206,7 +206,9 @@ public class Scenario {
     ChangeOutcome merge(MergeProposal command) {
         return changeAt(command.expectedVersion(), () -> record(new ChangesMerged(scenarioId,
                 command.sourceScenarioId(), command.proposal(), command.title(), command.changes(),
-                Reasons.stripped(command.reason())), EvidenceLinks.metaData(command.evidence())));
+                Reasons.stripped(command.reason())), EvidenceLinks.metaData(command.evidence()).mergedWith(Map.of(
+                AuditMetadata.MERGED_FROM, command.sourceScenarioId().toString(),
+                AuditMetadata.PROPOSAL, Integer.toString(command.proposal())))));
     }
 
     /** The source's half of a merge: the proposal is merged, if nothing was added to it since the merger looked. */

@@ -18,6 +18,7 @@ import io.jevons.planning.http.ResourceNotFound;
 import io.jevons.projection.attribution.AttributionResponse;
 import io.jevons.projection.compare.ScenarioDiffResponse;
 import io.jevons.projection.history.ChangeEntry;
+import io.jevons.projection.projection.AsOf;
 import io.jevons.projection.projection.ScenarioTimeline;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -26,6 +27,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -66,15 +68,19 @@ class ProposalQueryController {
     @GetMapping("/api/scenarios/{scenarioId}/proposals/{proposal}")
     @Operation(summary = "A proposal of this scenario: its changes (who, why, evidence), its impact on the target as it "
             + "stands now (key outputs by year; 'metric', default the last year's cost per million tokens, split across the changes), "
-            + "the conflicts with the target's changes since they parted, and its comments and reviews")
+            + "the conflicts with the target's changes since they parted, and its comments and reviews; asOf (a version "
+            + "of this scenario, a name, a day or an instant): the proposal and its target as they stood then")
     ProposalResponse proposal(@PathVariable UUID scenarioId, @PathVariable int proposal,
-                              @RequestParam(required = false) String metric) {
+                              @RequestParam(required = false) String metric,
+                              @RequestParam(required = false) String asOf) {
         ScenarioId id = new ScenarioId(scenarioId);
-        List<RecordedEvent> source = timeline.events(id);
+        List<RecordedEvent> source = ScenarioTimeline.upTo(id, timeline.events(id), AsOf.parse(asOf, "asOf"), "asOf");
         ScenarioState sourceState = ScenarioTimeline.replay(source);
         ProposalState state = sourceState.proposal(proposal)
                 .orElseThrow(() -> new ResourceNotFound("proposal #" + proposal + " of scenario " + id));
-        List<RecordedEvent> target = timeline.events(state.targetScenarioId());
+        Instant then = source.get(source.size() - 1).time();
+        List<RecordedEvent> target = timeline.events(state.targetScenarioId()).stream()
+                .filter(event -> asOf == null || !event.time().isAfter(then)).toList();
         ScenarioState targetState = ScenarioTimeline.replay(target);
         ProposalComparison comparison = ProposalComparison.of(state, source, target);
         RecordedEvent opened = comparison.activity().get(0);

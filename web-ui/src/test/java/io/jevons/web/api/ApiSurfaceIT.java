@@ -34,7 +34,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The whole HTTP surface, taken from the OpenAPI document and the actuator index rather than from a list kept by
- * hand: nobody unauthenticated gets anything, viewers change nothing, only admins administer (and unlock); and
+ * hand: nobody unauthenticated gets anything, viewers change nothing (they only review proposals), only admins
+ * administer (and unlock); and
  * fuzzed input to every change endpoint is answered with a 4xx problem, never a 500, and stores nothing.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "jevons.limits.import-body=2MB")
@@ -82,6 +83,9 @@ class ApiSurfaceIT {
                         .as("viewer " + operation).isEqualTo(403);
                 assertThat(send(operation.method(), operation.path(), "paul:paul-secret", "{}").statusCode())
                         .as("planner " + operation).isEqualTo(403);
+            } else if (operation.path().matches(".*/proposals/[^/]+/(comments|reviews)")) {
+                assertThat(send(operation.method(), operation.path(), "vera:vera-secret", "{}").statusCode())
+                        .as("viewer " + operation).isNotIn(401, 403).isLessThan(500);
             } else if (!operation.method().equals("GET")) {
                 assertThat(send(operation.method(), operation.path(), "vera:vera-secret", "{}").statusCode())
                         .as("viewer " + operation).isEqualTo(403);

@@ -79,6 +79,11 @@ class ProposalsBrowserIT extends BrowserTest {
         Page analyst = browser.loggedIn("analyst", PASSWORD);
         analyst.navigate(forkUrl + "?tab=proposals");
         analyst.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Open")).click();
+        analyst.getByLabel("Comment, or say what to change").fill("Is 20 % a quarter the pilots' own figure?");
+        analyst.getByLabel("About").selectOption(new com.microsoft.playwright.options.SelectOption().setIndex(1));
+        analyst.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Comment").setExact(true)).click();
+        assertThat(analyst.locator("#proposal .timeline")).containsText("Comment on proposal #1, version ");
+        assertThat(analyst.locator("#proposal .timeline")).containsText(": Is 20 % a quarter the pilots' own figure?");
         analyst.getByLabel("Comment, or say what to change").fill("The pilots back it.");
         analyst.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Approve")).click();
         assertThat(analyst.locator("#proposal .timeline")).containsText("Approved proposal #1: The pilots back it.");

@@ -25,6 +25,9 @@ public final class AuditMetadata {
      * time are claims of the file, unverified.
      */
     public static final String IMPORTED_FROM = "importedFrom";
+    /** On a merge of a proposal: the scenario the proposal was made on, and its number there. */
+    public static final String MERGED_FROM = "mergedFrom";
+    public static final String PROPOSAL = "proposal";
 
     private AuditMetadata() {
     }
