@@ -43,7 +43,7 @@ import java.util.List;
 public final class Inverses {
 
     /** The label of the neutral efficiency step that undoes one that did not exist before. */
-    static final String NO_STEP = "none (reverted)";
+    static final String NO_STEP = "reverted";
     /** An annual gain never set is none. */
     private static final double NO_GAIN = 0;
 

@@ -13,7 +13,7 @@ public record ChangeEntry(long version, String item, String label, String family
 
     public static ChangeEntry of(ChangeRecord record) {
         return new ChangeEntry(record.version(), record.item().id(), record.item().label(),
-                record.toChange().family().name(), record.summary(), record.user(), record.time(), record.reason(),
+                record.item().family().name(), record.summary(), record.user(), record.time(), record.reason(),
                 record.evidence(), record.evidenceLink());
     }
 }

@@ -89,6 +89,11 @@ class ProposalsApiIT {
                 .andExpect(jsonPath("$.impact.attribution.bars.length()").value(1))
                 .andExpect(jsonPath("$.impact.diff.assumptions[0].item").value("Demand growth from 2027Q1"));
 
+        // the fork moved since the merger looked: the target's half, applied first, is rolled back with the fork's
+        merge(fork.id(), number, target.version() + 1, fork.version() + 4,
+                "{\"reason\":\"accepted in the Monday review\"}", "alice")
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value(containsString("look at the proposal again")));
         merge(fork.id(), number, target.version() + 1, fork.version() + 5,
                 "{\"reason\":\"accepted in the Monday review\"}", "alice")
                 .andExpect(status().isOk()).andExpect(jsonPath("$.version").value(target.version() + 2));
