@@ -83,10 +83,15 @@ public class ProjectionRepository {
      * projecting it costs about as much as reading the rows.
      */
     private VersionedProjection projectStoredState(ScenarioId id) {
-        ScenarioState state = read(jdbc.sql("select state from readmodel.scenario_state where scenario_id = ?")
-                .param(id.value()).query(String.class).single(), new TypeReference<ScenarioState>() {
-        });
+        ScenarioState state = state(id).orElseThrow();
         return new VersionedProjection(id, state.version(), CapacityProjector.project(state.assumptions()));
+    }
+
+    /** The scenario as the read models hold it: its state at the latest version they projected. */
+    Optional<ScenarioState> state(ScenarioId id) {
+        return jdbc.sql("select state from readmodel.scenario_state where scenario_id = ?").param(id.value())
+                .query(String.class).optional().map(json -> read(json, new TypeReference<ScenarioState>() {
+                }));
     }
 
     /** @param engineVersion of the stored projection rows; null for rows stored before engine versions were. */

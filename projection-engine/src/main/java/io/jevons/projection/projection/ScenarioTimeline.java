@@ -12,14 +12,19 @@ import org.springframework.stereotype.Component;
 
 import java.util.List;
 
-/** A scenario as it stood at any moment, computed from its events in the event store (never from a copy). */
+/**
+ * A scenario as it stood at any moment, computed from its events in the event store; at its latest version, the read
+ * models' state once they hold that version (the event store's index says which version is the latest).
+ */
 @Component
 public class ScenarioTimeline {
 
     private final ScenarioHistory history;
+    private final ProjectionRepository readModel;
 
-    ScenarioTimeline(ScenarioHistory history) {
+    ScenarioTimeline(ScenarioHistory history, ProjectionRepository readModel) {
         this.history = history;
+        this.readModel = readModel;
     }
 
     /** Every event of the scenario; refuses an unknown scenario. */
@@ -51,8 +56,21 @@ public class ScenarioTimeline {
         return kept;
     }
 
+    /** The scenario at {@code asOf}; now, without reading its history when the read models hold its latest version. */
     public ScenarioState stateAt(ScenarioId id, AsOf asOf, String field) {
-        return replay(eventsUpTo(id, asOf, field));
+        return asOf.isNow() ? now(id) : replay(eventsUpTo(id, asOf, field));
+    }
+
+    /**
+     * The scenario at its latest version: the read models' state when it is that version (one row, and the version
+     * from the event store's index), the events folded only while the read models catch up (a change just saved).
+     */
+    public ScenarioState now(ScenarioId id) {
+        long latest = history.currentVersion(id);
+        if (latest == 0) {
+            throw new ResourceNotFound("scenario " + id);
+        }
+        return readModel.state(id).filter(state -> state.version() == latest).orElseGet(() -> replay(events(id)));
     }
 
     public static ScenarioState replay(List<RecordedEvent> events) {

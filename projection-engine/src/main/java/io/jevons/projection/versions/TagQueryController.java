@@ -2,6 +2,7 @@ package io.jevons.projection.versions;
 
 import io.jevons.planning.api.event.VersionTagged;
 import io.jevons.planning.api.history.RecordedEvent;
+import io.jevons.planning.api.history.ScenarioHistory;
 import io.jevons.planning.api.scenario.ScenarioId;
 import io.jevons.planning.api.state.ScenarioState;
 import io.jevons.projection.projection.ScenarioTimeline;
@@ -30,19 +31,20 @@ class TagQueryController {
     }
 
     private final ScenarioTimeline timeline;
+    private final ScenarioHistory history;
 
-    TagQueryController(ScenarioTimeline timeline) {
+    TagQueryController(ScenarioTimeline timeline, ScenarioHistory history) {
         this.timeline = timeline;
+        this.history = history;
     }
 
     @GetMapping("/api/scenarios/{scenarioId}/tags")
     @Operation(summary = "The scenario's named versions in the order they were named, and whether it is locked")
     TagsResponse tags(@PathVariable UUID scenarioId) {
         ScenarioId id = new ScenarioId(scenarioId);
-        List<RecordedEvent> events = timeline.events(id);
-        ScenarioState state = ScenarioTimeline.replay(events);
+        ScenarioState state = timeline.now(id);
         List<NamedVersion> tags = state.tags().stream().map(tag -> {
-            RecordedEvent tagging = events.get((int) tag.taggedInVersion() - 1);
+            RecordedEvent tagging = history.readVersion(id, tag.taggedInVersion()).orElseThrow();
             return new NamedVersion(tag.name(), tag.version(), tagging.user(), tagging.time(),
                     ((VersionTagged) tagging.event()).reason());
         }).toList();
