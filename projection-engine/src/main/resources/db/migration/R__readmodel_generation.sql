@@ -36,6 +36,16 @@ begin
             state       jsonb  not null,
             warnings    jsonb  not null) with (fillfactor = 50)$ddl$, s);
 
+    -- The state at every version that is a multiple of jevons.read-models.snapshot-interval: a past version folds
+    -- its events from the nearest one (V16). Written once per version, read by the newest at or below a version.
+    execute format($ddl$
+        create table %I.scenario_snapshot (
+            scenario_id uuid        not null,
+            version     bigint      not null,
+            revision    varchar(60) not null,
+            state       jsonb       not null,
+            primary key (scenario_id, version))$ddl$, s);
+
     -- Every output of the capacity model per quarter. The lists per class, chip type and vendor are written and
     -- read whole, never queried inside: json, which PostgreSQL only checks, not jsonb, which it parses (V11).
     -- engine_version: of the capacity model that computed the row.

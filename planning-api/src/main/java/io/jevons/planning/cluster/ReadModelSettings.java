@@ -20,6 +20,8 @@ import java.time.Duration;
  * @param projectionCacheMegabytes projection documents kept in memory per node, by their size
  * @param reconcileInterval        how often a node compares its processors with the generations in use, and ends a
  *                                 replay that has caught up
+ * @param snapshotInterval         a scenario's state is kept at every version that is a multiple of this, so that a
+ *                                 past version folds at most this many events
  */
 @ConfigurationProperties("jevons.read-models")
 @Validated
@@ -30,5 +32,6 @@ public record ReadModelSettings(@DefaultValue("4") @Min(1) int segments,
                                 @DefaultValue("PT0.05S") @NotNull Duration batchPause,
                                 @DefaultValue("PT10S") @NotNull Duration claimTimeout,
                                 @DefaultValue("64") @Min(1) long projectionCacheMegabytes,
-                                @DefaultValue("PT1S") @NotNull Duration reconcileInterval) {
+                                @DefaultValue("PT1S") @NotNull Duration reconcileInterval,
+                                @DefaultValue("500") @Min(1) int snapshotInterval) {
 }

@@ -15,6 +15,7 @@ import io.jevons.capacity.unit.Usd;
 import io.jevons.planning.api.json.JevonsJson;
 import io.jevons.planning.api.scenario.ScenarioId;
 import io.jevons.planning.api.state.ScenarioState;
+import io.jevons.projection.readmodel.ScenarioSnapshots;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -85,6 +86,15 @@ public class ProjectionRepository {
     private VersionedProjection projectStoredState(ScenarioId id) {
         ScenarioState state = state(id).orElseThrow();
         return new VersionedProjection(id, state.version(), CapacityProjector.project(state.assumptions()));
+    }
+
+    /** The newest snapshot of the scenario at or below {@code version} made by this revision of the fold. */
+    Optional<ScenarioState> snapshot(ScenarioId id, long version) {
+        return jdbc.sql("select state from readmodel.scenario_snapshot where scenario_id = ? and version <= ?"
+                        + " and revision = ? order by version desc limit 1")
+                .params(id.value(), version, ScenarioSnapshots.REVISION)
+                .query(String.class).optional().map(json -> read(json, new TypeReference<ScenarioState>() {
+                }));
     }
 
     /** The scenario as the read models hold it: its state at the latest version they projected. */

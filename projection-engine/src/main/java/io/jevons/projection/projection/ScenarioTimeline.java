@@ -56,9 +56,30 @@ public class ScenarioTimeline {
         return kept;
     }
 
-    /** The scenario at {@code asOf}; now, without reading its history when the read models hold its latest version. */
+    /**
+     * The scenario at {@code asOf}: now, without reading its history when the read models hold its latest version; at
+     * a version or a named one, from the nearest snapshot at or below it; at a moment, folded from the start.
+     */
     public ScenarioState stateAt(ScenarioId id, AsOf asOf, String field) {
-        return asOf.isNow() ? now(id) : replay(eventsUpTo(id, asOf, field));
+        if (asOf.isNow()) {
+            return now(id);
+        }
+        AsOf moment = asOf.tag() == null ? asOf : asOf.resolvedIn(now(id), field);
+        return moment.version() == null ? replay(eventsUpTo(id, asOf, field)) : atVersion(id, moment.version(), field);
+    }
+
+    /** The scenario at {@code version}: the newest snapshot at or below it, with the events after it folded in. */
+    private ScenarioState atVersion(ScenarioId id, long version, String field) {
+        long latest = history.currentVersion(id);
+        if (latest == 0) {
+            throw new ResourceNotFound("scenario " + id);
+        }
+        VersionRange.check(id, latest, version, field);
+        ScenarioState state = readModel.snapshot(id, version).orElse(ScenarioState.NONE);
+        for (RecordedEvent event : history.readBetween(id, state.version(), version)) {
+            state = state.evolve(event.event());
+        }
+        return state;
     }
 
     /**

@@ -6,10 +6,10 @@ import io.jevons.planning.api.state.ScenarioState;
 import java.util.List;
 
 /**
- * A scenario a batch of events changed: its state after them, an audit row per event, and its capacity projection
- * when the generation serves reads (null while it is rebuilt).
+ * A scenario a batch of events changed: its state after them, an audit row per event, its capacity projection
+ * when the generation serves reads (null while it is rebuilt), and its states at the snapshot versions it passed.
  */
-record ChangedScenario(ScenarioState state, List<AuditRow> audit, Projection projection) {
+record ChangedScenario(ScenarioState state, List<AuditRow> audit, Projection projection, List<ScenarioState> snapshots) {
 
     /** Whether the generation serves reads: then its capacity rows are written now and open pages hear of it. */
     boolean servesReads() {

@@ -50,6 +50,8 @@ public final class ReadModelProjector {
     /** Scenarios whose rows the database refused, from the first version of the failed batch on. */
     private final Map<ScenarioId, UnstorableChanges> unstorable = new ConcurrentHashMap<>();
     private final TransactionTemplate trials;
+    /** A state is kept as a snapshot at every version that is a multiple of this. */
+    private final int snapshotInterval;
 
     /**
      * @param serving whether this generation serves reads now: its projections are written at once and open
@@ -57,9 +59,11 @@ public final class ReadModelProjector {
      * @param projected told of every committed batch (metrics)
      * @param history    where a scenario's events are read when some of them never reached this projector
      * @param transactions where a batch the database refused is tried again one scenario at a time
+     * @param snapshotInterval a scenario's state is kept at every version that is a multiple of this
      */
     public ReadModelProjector(ReadModelStore store, BooleanSupplier serving, String name, ProjectedEvents projected,
-                              EventStore history, PlatformTransactionManager transactions) {
+                              EventStore history, PlatformTransactionManager transactions, int snapshotInterval) {
+        this.snapshotInterval = snapshotInterval;
         this.store = store;
         this.trials = new TransactionTemplate(transactions);
         this.trials.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -130,9 +134,12 @@ public final class ReadModelProjector {
                         missing.getSequenceNumber() + 1));
     }
 
-    private static void evolve(ScenarioBatch scenario, ScenarioEvent event, DomainEventMessage<?> message, long version) {
+    private void evolve(ScenarioBatch scenario, ScenarioEvent event, DomainEventMessage<?> message, long version) {
         scenario.state = scenario.state.evolve(event); // a poison event fails here, and only its scenario stops
         scenario.audit.add(auditRow(event, message, version));
+        if (version % snapshotInterval == 0) {
+            scenario.snapshots.add(scenario.state);
+        }
     }
 
     /** The events of one batch of the processor (one unit of work), by scenario. */
@@ -216,7 +223,8 @@ public final class ReadModelProjector {
         store.commitAsynchronously();
         store.write(batch.stream().filter(ScenarioBatch::changed)
                 .map(scenario -> new ChangedScenario(scenario.state, List.copyOf(scenario.audit),
-                        servesReads ? CapacityProjector.project(scenario.state.assumptions()) : null))
+                        servesReads ? CapacityProjector.project(scenario.state.assumptions()) : null,
+                        List.copyOf(scenario.snapshots)))
                 .toList());
     }
 

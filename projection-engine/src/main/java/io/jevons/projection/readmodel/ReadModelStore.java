@@ -7,8 +7,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import java.util.List;
 
 /**
- * The read models of one generation, as the projector writes them: scenario states, capacity rows, the scenario
- * list, the audit log and the announcements to open pages. Every write is idempotent.
+ * The read models of one generation, as the projector writes them: scenario states and their snapshots, capacity
+ * rows, the scenario list, the audit log and the announcements to open pages. Every write is idempotent.
  */
 public final class ReadModelStore {
 
@@ -22,7 +22,8 @@ public final class ReadModelStore {
         this.states = new ScenarioStates(jdbc, batch, generation);
         this.capacity = new CapacityRows(jdbc, batch, generation);
         this.readModels = List.of(capacity, new ScenarioSummaries(jdbc, generation), states,
-                new AuditEntries(batch, generation), new ChangeAnnouncements(jdbc));
+                new ScenarioSnapshots(batch, generation), new AuditEntries(batch, generation),
+                new ChangeAnnouncements(jdbc));
     }
 
     ScenarioStates states() {

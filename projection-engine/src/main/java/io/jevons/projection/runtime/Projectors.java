@@ -1,5 +1,6 @@
 package io.jevons.projection.runtime;
 
+import io.jevons.planning.cluster.ReadModelSettings;
 import io.jevons.projection.readmodel.ReadModelProjector;
 import io.jevons.projection.readmodel.ReadModelStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -18,9 +19,11 @@ class Projectors {
     private final ProjectedEventMetrics metrics;
     private final EventStore eventStore;
     private final PlatformTransactionManager transactions;
+    private final ReadModelSettings settings;
 
     Projectors(JdbcClient jdbc, JdbcTemplate jdbcTemplate, Generations generations, ProjectedEventMetrics metrics,
-               EventStore eventStore, PlatformTransactionManager transactions) {
+               EventStore eventStore, PlatformTransactionManager transactions, ReadModelSettings settings) {
+        this.settings = settings;
         this.jdbc = jdbc;
         this.jdbcTemplate = jdbcTemplate;
         this.generations = generations;
@@ -31,7 +34,8 @@ class Projectors {
 
     ReadModelProjector of(Generation generation) {
         return new ReadModelProjector(store(generation), () -> generation.equals(generations.active()),
-                generation.processorName(), metrics.forProcessor(generation.processorName()), eventStore, transactions);
+                generation.processorName(), metrics.forProcessor(generation.processorName()), eventStore, transactions,
+                settings.snapshotInterval());
     }
 
     ReadModelStore store(Generation generation) {

@@ -12,8 +12,8 @@ import javax.sql.DataSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The read-model tables of a generation are written once, in {@code R__readmodel_generation.sql}; V9-V14 built them
- * up in layers. A database that had the layers migrates unchanged, and a generation created now has exactly the
+ * The read-model tables of a generation are written once, in {@code R__readmodel_generation.sql}; V9-V14 and V16 built
+ * them up in layers. A database that had the layers migrates unchanged, and a generation created now has exactly the
  * tables, columns, indexes and storage settings of one the layers built.
  */
 class GenerationTablesIT {
@@ -27,11 +27,13 @@ class GenerationTablesIT {
         migrate("14"); // generation 1 as V5, V9, V10, V11 and V14 left it
         List<String> layered = describe("readmodel_g1");
 
-        migrate("latest");
-        assertThat(describe("readmodel_g1")).as("an existing generation, after the migration").isEqualTo(layered);
+        migrate("latest"); // V16 adds the snapshots to it
+        List<String> migrated = describe("readmodel_g1");
+        assertThat(migrated).as("an existing generation, after the migrations").containsAll(layered)
+                .anyMatch(line -> line.startsWith("column scenario_snapshot."));
         jdbc.sql("select readmodel_control.create_generation(2)").query().listOfRows();
 
-        assertThat(describe("readmodel_g2")).isEqualTo(layered).hasSizeGreaterThan(60);
+        assertThat(describe("readmodel_g2")).isEqualTo(migrated).hasSizeGreaterThan(60);
         assertThat(jdbc.sql("select count(*) from pg_proc p join pg_namespace n on n.oid = p.pronamespace"
                         + " where n.nspname = 'readmodel_control' and p.proname ~ '_v[0-9]+'")
                 .query(Long.class).single()).as("the layers' functions are gone").isZero();
@@ -47,7 +49,7 @@ class GenerationTablesIT {
 
         assertThat(jdbc.sql("select version from readmodel.scenario_state").query(Long.class).list()).containsExactly(7L);
         assertThat(jdbc.sql("select count(*) from information_schema.views where table_schema = 'readmodel'")
-                .query(Long.class).single()).as("one per table").isEqualTo(5);
+                .query(Long.class).single()).as("one per table").isEqualTo(6);
     }
 
     private void migrate(String target) {

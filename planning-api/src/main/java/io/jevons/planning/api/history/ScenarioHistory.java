@@ -33,6 +33,11 @@ public class ScenarioHistory {
         return readWhile(id, 0, event -> event.version() <= version);
     }
 
+    /** Events after version {@code after} up to and including version {@code upTo}. */
+    public List<RecordedEvent> readBetween(ScenarioId id, long after, long upTo) {
+        return readWhile(id, Math.max(0, after), event -> event.version() <= upTo);
+    }
+
     /** Events after {@code version}, e.g. the changes a planner who saw that version missed. */
     public List<RecordedEvent> readAfter(ScenarioId id, long version) {
         return readWhile(id, Math.max(0, version), event -> true);
