@@ -3,7 +3,7 @@ import {get, send} from '../http.js';
 import {describe} from '../problems.js';
 import {$} from './dom.js';
 import {busy, conflict, notice} from './notices.js';
-import {api, asOfViewed, changed, emit, state} from './scenario.js';
+import {api, asOfViewed, changed, emit, ownVersions, state} from './scenario.js';
 
 /** The projection's answer for the version shown; one request per version however many ask at once. */
 let projectionRead = null;
@@ -93,6 +93,7 @@ export async function change(method, path, body, onRefused, holder, headers) {
             delete holder.dataset.baseVersion;
         }
         state.version = result.version;
+        ownVersions.add(result.version);
         notice('Saved: version ' + result.version + '.', 'ok');
         emit('version');
         await reload();
@@ -120,6 +121,7 @@ export async function post(method, path, body, errors) {
     try {
         const result = await busy(() => send(method, api(path), body));
         state.version = Math.max(state.version, result.version);
+        ownVersions.add(result.version);
         notice('Saved: version ' + result.version + '.', 'ok');
         await reload();
         changed();

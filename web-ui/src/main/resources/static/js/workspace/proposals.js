@@ -9,7 +9,7 @@ import {describe, familyWords} from '../problems.js';
 import {$, alert, element, fillRows, linkButton, options, table, when} from './dom.js';
 import {reload} from './loading.js';
 import {busy, notice} from './notices.js';
-import {api, canPlan, changed, on, scenarioId, state} from './scenario.js';
+import {api, canPlan, changed, on, ownVersions, scenarioId, state} from './scenario.js';
 import {whenShown} from './view.js';
 
 const STATUS = {OPEN: 'Open', MERGED: 'Merged', CLOSED: 'Closed'};
@@ -80,6 +80,7 @@ $('#propose-form')?.addEventListener('submit', async event => {
         const opened = await busy(() => send('POST', api('/proposals'), {title: $('#proposal-title').value,
             description: $('#proposal-description').value}));
         form.reset();
+        ownVersions.add(opened.version);
         notice('Proposed: proposal #' + opened.proposal + ' waits for review.', 'ok');
         shown = {scenario: opened.scenarioId, number: opened.proposal};
         await reload();
@@ -257,7 +258,10 @@ function reviewForm(p) {
         button.addEventListener('click', async () => {
             errors.textContent = '';
             try {
-                await busy(() => send('POST', proposalPath(p.scenarioId, p.proposal, path), body()));
+                const result = await busy(() => send('POST', proposalPath(p.scenarioId, p.proposal, path), body()));
+                if (result.scenarioId === scenarioId) {
+                    ownVersions.add(result.version);
+                }
                 $('#review-text').value = ''; // the field now shown: the card may have been drawn again meanwhile
                 notice(caption + ': done.', 'ok');
                 changed();
@@ -337,6 +341,7 @@ function mergeForm(p) {
                 {sourceVersion: p.scenarioVersion, resolutions: settled, reason: reason.value}, p.targetVersion));
             notice('Merged into "' + p.targetName + '" as its version ' + merged.version + '.', 'ok');
             if (p.targetScenarioId === scenarioId) {
+                ownVersions.add(merged.version);
                 state.version = Math.max(state.version, merged.version);
                 await reload();
             }

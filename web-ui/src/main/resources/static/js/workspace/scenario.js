@@ -18,6 +18,9 @@ export const state = {
     projection: null, projectionVersion: null, bands: null
 };
 
+/** The versions this page's own saves made: live updates do not announce them again. */
+export const ownVersions = new Set();
+
 /** The version the page shows: the one time travel went to, or the latest projected. */
 export const shownVersion = () => state.viewing ?? state.projectionVersion;
 

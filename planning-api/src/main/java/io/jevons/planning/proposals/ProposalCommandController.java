@@ -3,6 +3,7 @@ package io.jevons.planning.proposals;
 import io.jevons.planning.api.event.ReviewVerdict;
 import io.jevons.planning.api.proposal.CloseProposal;
 import io.jevons.planning.api.proposal.CommentOnProposal;
+import io.jevons.planning.api.proposal.OpenedProposal;
 import io.jevons.planning.api.proposal.ReviewProposal;
 import io.jevons.planning.api.scenario.ScenarioId;
 import io.jevons.planning.audit.AuditedCommands;
@@ -32,7 +33,7 @@ class ProposalCommandController {
     record OpenRequest(String title, String description) {
     }
 
-    record ProposalResponse(ScenarioId scenarioId, int proposal) {
+    record ProposalResponse(ScenarioId scenarioId, int proposal, long version) {
     }
 
     record CommentRequest(String text, Long aboutVersion) {
@@ -57,9 +58,9 @@ class ProposalCommandController {
             + "proposal) into the scenario it was forked from; one open proposal at a time")
     ResponseEntity<ProposalResponse> open(@PathVariable UUID scenarioId, @RequestBody OpenRequest request) {
         ScenarioId id = new ScenarioId(scenarioId);
-        int number = proposals.open(id, request.title(), request.description());
-        return ResponseEntity.created(URI.create("/api/scenarios/" + id + "/proposals/" + number))
-                .body(new ProposalResponse(id, number));
+        OpenedProposal opened = proposals.open(id, request.title(), request.description());
+        return ResponseEntity.created(URI.create("/api/scenarios/" + id + "/proposals/" + opened.proposal()))
+                .body(new ProposalResponse(id, opened.proposal(), opened.version()));
     }
 
     @PostMapping("/{proposal}/comments")

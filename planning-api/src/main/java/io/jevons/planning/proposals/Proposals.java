@@ -12,6 +12,7 @@ import io.jevons.planning.api.history.RecordedEvent;
 import io.jevons.planning.api.history.ScenarioHistory;
 import io.jevons.planning.api.proposal.MergeProposal;
 import io.jevons.planning.api.proposal.OpenProposal;
+import io.jevons.planning.api.proposal.OpenedProposal;
 import io.jevons.planning.api.proposal.ProposalComparison;
 import io.jevons.planning.api.scenario.ConflictingChanges;
 import io.jevons.planning.api.scenario.Evidence;
@@ -46,8 +47,7 @@ class Proposals {
         this.updates = updates;
     }
 
-    /** Answers the proposal's number. */
-    int open(ScenarioId source, String title, String description) {
+    OpenedProposal open(ScenarioId source, String title, String description) {
         List<RecordedEvent> events = eventsOf(source);
         ScenarioState state = ScenarioState.replay(events.stream().map(RecordedEvent::event).toList());
         if (state.forkedFrom() == null) {

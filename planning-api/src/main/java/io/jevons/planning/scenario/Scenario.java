@@ -25,6 +25,7 @@ import io.jevons.planning.api.proposal.CloseProposal;
 import io.jevons.planning.api.proposal.CommentOnProposal;
 import io.jevons.planning.api.proposal.MergeProposal;
 import io.jevons.planning.api.proposal.OpenProposal;
+import io.jevons.planning.api.proposal.OpenedProposal;
 import io.jevons.planning.api.proposal.ReviewProposal;
 import io.jevons.planning.api.scenario.ScenarioConflict;
 import io.jevons.planning.api.event.ScenarioArchived;
@@ -176,13 +177,12 @@ public class Scenario {
         return record(new AnchorRemoved(scenarioId, command.anchor(), Reasons.stripped(command.reason())));
     }
 
-    /** Answers the proposal's number. */
     @CommandHandler
-    int handle(OpenProposal command) {
+    OpenedProposal handle(OpenProposal command) {
         int number = state.proposals().size() + 1;
-        record(new ProposalOpened(scenarioId, number, command.targetScenarioId(), BoundedText.stripped(command.title()),
-                Reasons.stripped(command.description()), command.fromVersion(), command.baseVersion()));
-        return number;
+        return new OpenedProposal(number, record(new ProposalOpened(scenarioId, number, command.targetScenarioId(),
+                BoundedText.stripped(command.title()), Reasons.stripped(command.description()), command.fromVersion(),
+                command.baseVersion())));
     }
 
     @CommandHandler

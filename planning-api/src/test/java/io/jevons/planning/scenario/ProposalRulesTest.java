@@ -12,6 +12,7 @@ import io.jevons.planning.api.event.ScenarioForked;
 import io.jevons.planning.api.proposal.CloseProposal;
 import io.jevons.planning.api.proposal.CommentOnProposal;
 import io.jevons.planning.api.proposal.OpenProposal;
+import io.jevons.planning.api.proposal.OpenedProposal;
 import io.jevons.planning.api.proposal.ReviewProposal;
 import io.jevons.planning.api.scenario.ScenarioConflict;
 import io.jevons.planning.api.scenario.ScenarioId;
@@ -46,7 +47,7 @@ class ProposalRulesTest {
     void aForkProposesToItsSourceOneProposalAtATime() {
         fixture.given(FORKED)
                 .when(new OpenProposal(ID, SOURCE, " Agents double ", "  ", 1, 7))
-                .expectResultMessagePayload(1)
+                .expectResultMessagePayload(new OpenedProposal(1, 3))
                 .expectEvents(OPENED);
         fixture.given(with(OPENED))
                 .when(new OpenProposal(ID, SOURCE, "Again", null, 1, 7))
@@ -55,7 +56,7 @@ class ProposalRulesTest {
                 .expectNoEvents();
         fixture.given(with(OPENED, new ProposalClosed(ID, 1, "superseded")))
                 .when(new OpenProposal(ID, SOURCE, "Second try", null, 1, 7))
-                .expectResultMessagePayload(2);
+                .expectResultMessagePayload(new OpenedProposal(2, 5));
         fixture.given(PLANNED)
                 .when(new OpenProposal(ID, SOURCE, "Not a fork", null, 1, 1))
                 .expectException(ScenarioConflict.class)
