@@ -164,8 +164,9 @@ export function costPerToken(projection, bands) {
  */
 export function waterfall(attribution) {
     const short = (text, length) => text.length > length ? text.slice(0, length - 1) + '…' : text;
-    const labels = ['v' + attribution.fromVersion].concat(attribution.bars.map(b => short(b.summary, 28) + ' · '
-        + b.user)).concat(['v' + attribution.toVersion]);
+    // a group's bar is named by its family or planner; its summary (how many changes, which versions) is the tooltip's
+    const labels = ['v' + attribution.fromVersion].concat(attribution.bars.map(b => b.eventType
+        ? short(b.summary, 28) + ' · ' + b.user : short(b.summary.split(':')[0], 28))).concat(['v' + attribution.toVersion]);
     const running = [Number(attribution.before)];
     attribution.bars.forEach(b => running.push(running[running.length - 1] + Number(b.delta)));
     const low = Math.min(...running, Number(attribution.after));
@@ -195,6 +196,9 @@ export function waterfall(attribution) {
                 return text(labels[i] + ': ' + figure(i === 0 ? attribution.before : attribution.after));
             }
             const bar = attribution.bars[i - 1];
+            if (!bar.eventType) { // a group of changes: its summary says which and how many
+                return text(bar.summary) + '<br>Change: ' + text(figure(bar.delta));
+            }
             return text('Version ' + bar.version + ' by ' + bar.user) + '<br>' + text(bar.summary)
                 + '<br>Why: ' + text(bar.reason || '–') + '<br>Change: ' + text(figure(bar.delta));
         }},

@@ -1,13 +1,16 @@
 package io.jevons.projection.attribution;
 
+import io.jevons.capacity.assumptions.Assumptions;
 import io.jevons.capacity.attribution.Attribution;
 import io.jevons.capacity.attribution.Attributions;
 import io.jevons.capacity.attribution.Contribution;
 import io.jevons.capacity.attribution.LabelledChange;
 import io.jevons.capacity.attribution.Metric;
+import io.jevons.capacity.diff.AssumptionDiff;
 import io.jevons.capacity.validation.InvalidAssumptionsException;
 import io.jevons.planning.api.event.AssumptionEvent;
 import io.jevons.planning.api.history.RecordedEvent;
+import io.jevons.planning.api.history.ScenarioHistory;
 import io.jevons.planning.api.scenario.ScenarioId;
 import io.jevons.planning.api.state.ScenarioState;
 import io.jevons.planning.http.EnumValues;
@@ -22,6 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 /** "Why did 2027 cost move?": the change of a metric between two versions, split across the events between them. */
@@ -30,49 +34,71 @@ import java.util.UUID;
 class AttributionController {
 
     private final ScenarioTimeline timeline;
+    private final ScenarioHistory history;
 
-    AttributionController(ScenarioTimeline timeline) {
+    AttributionController(ScenarioTimeline timeline, ScenarioHistory history) {
         this.timeline = timeline;
+        this.history = history;
     }
 
     @GetMapping("/api/scenarios/{scenarioId}/attribution")
-    @Operation(summary = "Waterfall (method=sequential) or Shapley values (method=shapley, at most 12 changes) of a "
-            + "metric such as total-cost:2027 or cost-per-million-tokens:2027Q1 between versions 'from' and 'to'")
+    @Operation(summary = "Waterfall (method=sequential) or Shapley values (method=shapley, at most 12 bars) of a "
+            + "metric such as total-cost:2027 or cost-per-million-tokens:2027Q1 between versions 'from' and 'to'; a bar "
+            + "per event, or (group=family or user; the default past 200 events is family) per assumption family or user")
     AttributionResponse attribution(@PathVariable UUID scenarioId, @RequestParam String metric,
                                     @RequestParam(defaultValue = "1") String from, @RequestParam(required = false) String to,
-                                    @RequestParam(defaultValue = "sequential") String method) {
+                                    @RequestParam(defaultValue = "sequential") String method,
+                                    @RequestParam(required = false) String group) {
         ScenarioId id = new ScenarioId(scenarioId);
         Metric parsed = Metric.parse(metric);
         Attribution.Method chosen = EnumValues.parse(Attribution.Method.class, method, "method");
-        List<RecordedEvent> all = timeline.events(id);
-        List<RecordedEvent> upToFrom = ScenarioTimeline.upTo(id, all, AsOf.parse(from, "from"), "from");
-        List<RecordedEvent> upToTo = ScenarioTimeline.upTo(id, all, AsOf.parse(to, "to"), "to");
-        if (upToTo.size() < upToFrom.size()) {
-            throw InvalidAssumptionsException.of("to", "'to' (version " + upToTo.size() + ") is before 'from' (version "
-                    + upToFrom.size() + ")");
+        ScenarioState base = timeline.stateAt(id, AsOf.parse(from, "from"), "from");
+        ScenarioState end = timeline.stateAt(id, AsOf.parse(to, "to"), "to");
+        if (end.version() < base.version()) {
+            throw InvalidAssumptionsException.of("to", "'to' (version " + end.version() + ") is before 'from' (version "
+                    + base.version() + ")");
         }
-        ScenarioState base = ScenarioTimeline.replay(upToFrom);
-        List<RecordedEvent> between = new ArrayList<>();
-        List<LabelledChange> changes = new ArrayList<>();
-        for (RecordedEvent event : upToTo.subList(upToFrom.size(), upToTo.size())) {
-            if (event.event() instanceof AssumptionEvent change) {
-                between.add(event);
-                changes.add(new LabelledChange("v" + event.version() + " " + event.type() + " by " + event.user() + ": "
-                        + change.reason(), change.toChange()));
-            }
+        List<RecordedEvent> between = history.readBetween(id, base.version(), end.version()).stream()
+                .filter(event -> event.event() instanceof AssumptionEvent).toList();
+        AttributionGrouping grouping = group == null ? AttributionGrouping.forCount(between.size())
+                : EnumValues.parse(AttributionGrouping.class, group, "group");
+        List<AttributionSteps.Step> steps = AttributionSteps.of(grouping, between);
+        List<LabelledChange> changes = steps.stream().map(AttributionSteps.Step::change).toList();
+        if (grouping != AttributionGrouping.EVENT) {
+            requireSameEnd(base, end, changes, grouping);
         }
         Attribution attribution = chosen == Attribution.Method.SHAPLEY
                 ? Attributions.shapley(base.assumptions(), changes, parsed)
                 : Attributions.sequential(base.assumptions(), changes, parsed);
         List<AttributionResponse.Bar> bars = new ArrayList<>();
-        for (int i = 0; i < between.size(); i++) {
-            RecordedEvent event = between.get(i);
+        for (int i = 0; i < steps.size(); i++) {
+            AttributionSteps.Step step = steps.get(i);
             Contribution contribution = attribution.contributions().get(i);
-            bars.add(new AttributionResponse.Bar(event.version(), event.type(), event.user(), event.time(),
-                    event.event().reason(), event.summary(), contribution.delta(), contribution.applied()));
+            bars.add(new AttributionResponse.Bar(step.version(), step.eventType(), step.user(), step.time(),
+                    step.reason(), step.summary(), contribution.delta(), contribution.applied()));
         }
-        return new AttributionResponse(id, parsed.toString(), parsed.name(), parsed.kind().unit(), chosen, upToFrom.size(),
-                upToTo.size(),
-                attribution.before(), attribution.after(), attribution.totalChange(), bars);
+        return new AttributionResponse(id, parsed.toString(), parsed.name(), parsed.kind().unit(), chosen, grouping,
+                base.version(), end.version(), attribution.before(), attribution.after(), attribution.totalChange(), bars);
+    }
+
+    /**
+     * Groups apply their changes in another order than the events did: fine for families, whose assumptions never
+     * overlap, but two users may have set the same one, and then the order decides the plan.
+     */
+    private static void requireSameEnd(ScenarioState base, ScenarioState end, List<LabelledChange> changes,
+                                       AttributionGrouping grouping) {
+        Assumptions grouped = base.assumptions();
+        try {
+            for (LabelledChange change : changes) {
+                grouped = change.change().applyTo(grouped);
+            }
+        } catch (InvalidAssumptionsException refused) {
+            grouped = null;
+        }
+        if (grouped == null || !AssumptionDiff.between(grouped, end.assumptions()).isEmpty()) {
+            throw InvalidAssumptionsException.of("group", "grouped by " + grouping.name().toLowerCase(Locale.ROOT)
+                    + ", the changes between versions " + base.version() + " and " + end.version() + " do not make the "
+                    + "plan they made in their own order (they set the same assumptions); group by event or family");
+        }
     }
 }

@@ -15,6 +15,7 @@ import io.jevons.planning.api.scenario.ScenarioId;
 import io.jevons.planning.api.state.ProposalState;
 import io.jevons.planning.api.state.ScenarioState;
 import io.jevons.planning.http.ResourceNotFound;
+import io.jevons.projection.attribution.AttributionGrouping;
 import io.jevons.projection.attribution.AttributionResponse;
 import io.jevons.projection.compare.ScenarioDiffResponse;
 import io.jevons.projection.history.ChangeEntry;
@@ -128,7 +129,7 @@ class ProposalQueryController {
                     contribution.applied()));
         }
         return new AttributionResponse(target.scenarioId(), parsed.toString(), parsed.name(), parsed.kind().unit(),
-                Attribution.Method.SEQUENTIAL, target.version(), target.version(), attribution.before(),
-                attribution.after(), attribution.totalChange(), bars);
+                Attribution.Method.SEQUENTIAL, AttributionGrouping.EVENT, target.version(), target.version(),
+                attribution.before(), attribution.after(), attribution.totalChange(), bars);
     }
 }

@@ -108,6 +108,26 @@ class DiffAndAttributionIT {
                 .andExpect(jsonPath("$.field").value("metric"));
     }
 
+    @Test
+    void theWholeHistoryGroupedByFamilyIsAFewBarsWithTheSameTotalAndTakesShapley() throws Exception {
+        JsonNode byEvent = getJson("/api/scenarios/" + scenario.id() + "/attribution?metric=total-cost:2028&from=1");
+        JsonNode byFamily = getJson("/api/scenarios/" + scenario.id()
+                + "/attribution?metric=total-cost:2028&from=1&group=family");
+
+        assertThat(byEvent.get("grouping").asString()).isEqualTo("EVENT");
+        assertThat(byFamily.get("grouping").asString()).isEqualTo("FAMILY");
+        assertThat(byFamily.get("bars").size()).isBetween(3, 9).isLessThan(byEvent.get("bars").size());
+        assertThat(byFamily.get("bars").get(0).get("summary").asString()).matches("[A-Z][a-z ]+: [\\d,]+ changes?, versions .*");
+        assertThat(byFamily.get("totalChange").decimalValue()).isEqualByComparingTo(byEvent.get("totalChange").decimalValue());
+        assertSumsExactly(byFamily);
+        JsonNode shapley = getJson("/api/scenarios/" + scenario.id()
+                + "/attribution?metric=total-cost:2028&from=1&group=family&method=shapley");
+        assertSumsExactly(shapley);
+        mvc.perform(get("/api/scenarios/" + scenario.id() + "/attribution?metric=capex:2025&group=team")
+                        .with(viewer("v")))
+                .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.field").value("group"));
+    }
+
     private void assertSumsExactly(JsonNode attribution) {
         BigDecimal sum = BigDecimal.ZERO;
         for (JsonNode bar : attribution.get("bars")) {
