@@ -24,6 +24,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -86,6 +88,19 @@ public class ProjectionRepository {
     private VersionedProjection projectStoredState(ScenarioId id) {
         ScenarioState state = state(id).orElseThrow();
         return new VersionedProjection(id, state.version(), CapacityProjector.project(state.assumptions()));
+    }
+
+    /**
+     * The version the scenario was at, at {@code moment}, if the audit log holds every version up to
+     * {@code latestVersion} (it follows the events by a moment) and the scenario existed then.
+     */
+    Optional<Long> versionAt(ScenarioId id, Instant moment, long latestVersion) {
+        return jdbc.sql("select max(version) filter (where occurred_at <= ?) as then, max(version) as held"
+                        + " from readmodel.audit_entry where scenario_id = ?")
+                .params(Timestamp.from(moment), id.value())
+                .query((row, number) -> row.getLong("held") == latestVersion && row.getObject("then") != null
+                        ? Optional.of(row.getLong("then")) : Optional.<Long>empty())
+                .single();
     }
 
     /** The newest snapshot of the scenario at or below {@code version} made by this revision of the fold. */

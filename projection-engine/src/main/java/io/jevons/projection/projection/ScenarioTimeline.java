@@ -58,14 +58,20 @@ public class ScenarioTimeline {
 
     /**
      * The scenario at {@code asOf}: now, without reading its history when the read models hold its latest version; at
-     * a version or a named one, from the nearest snapshot at or below it; at a moment, folded from the start.
+     * a version, a named one or a moment the audit log places, from the nearest snapshot at or below it; else (a moment
+     * before the scenario, or while the audit log catches up) folded from the start.
      */
     public ScenarioState stateAt(ScenarioId id, AsOf asOf, String field) {
         if (asOf.isNow()) {
             return now(id);
         }
         AsOf moment = asOf.tag() == null ? asOf : asOf.resolvedIn(now(id), field);
-        return moment.version() == null ? replay(eventsUpTo(id, asOf, field)) : atVersion(id, moment.version(), field);
+        if (moment.version() != null) {
+            return atVersion(id, moment.version(), field);
+        }
+        return readModel.versionAt(id, moment.time(), history.currentVersion(id))
+                .map(version -> atVersion(id, version, field))
+                .orElseGet(() -> replay(eventsUpTo(id, asOf, field)));
     }
 
     /** The scenario at {@code version}: the newest snapshot at or below it, with the events after it folded in. */

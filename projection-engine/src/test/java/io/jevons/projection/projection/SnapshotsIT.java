@@ -83,6 +83,15 @@ class SnapshotsIT {
                     .as("version %d (seed %d)", version, seed).isEqualTo(foldedFromTheStart(version));
         }
         assertThat(timeline.stateAt(id(), AsOf.parse("280", "asOf"), "asOf")).isEqualTo(foldedFromTheStart(280));
+
+        for (long version : List.of(1L, 39L, 200L, 241L, latest)) {
+            RecordedEvent event = history.readVersion(id(), version).orElseThrow();
+            // at the instant of an event: every event stored at or before it (events of one request share a time)
+            long then = history.read(id()).stream().filter(e -> !e.time().isAfter(event.time()))
+                    .mapToLong(RecordedEvent::version).max().orElseThrow();
+            assertThat(timeline.stateAt(id(), AsOf.parse(event.time().toString(), "asOf"), "asOf"))
+                    .as("as of the time of version %d", version).isEqualTo(foldedFromTheStart(then));
+        }
     }
 
     @Test
