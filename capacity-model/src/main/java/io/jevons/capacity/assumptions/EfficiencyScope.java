@@ -22,6 +22,11 @@ public record EfficiencyScope(WorkloadClassId workloadClass) implements Comparab
         return workloadClass == null;
     }
 
+    /** "all classes" or the class id, as the history and the diff name a scope. */
+    public String label() {
+        return isAll() ? "all classes" : workloadClass.toString();
+    }
+
     @Override
     public int compareTo(EfficiencyScope other) {
         if (isAll() || other.isAll()) {

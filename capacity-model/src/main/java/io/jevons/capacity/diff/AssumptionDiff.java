@@ -112,19 +112,16 @@ public final class AssumptionDiff {
     private static Map<String, Double> gains(Assumptions assumptions) {
         Map<String, Double> gains = new TreeMap<>();
         for (Map.Entry<EfficiencyScope, Schedule<Double>> scope : assumptions.efficiency().annualGains().entrySet()) {
-            scope.getValue().changes().forEach(change -> gains.put(scope(scope.getKey()) + " from " + change.from(),
+            scope.getValue().changes().forEach(change -> gains.put(scope.getKey().label() + " from " + change.from(),
                     change.value()));
         }
         return gains;
     }
 
     private static String key(EfficiencyStep step) {
-        return step.quarter() + " for " + scope(step.scope());
+        return step.quarter() + " for " + step.scope().label();
     }
 
-    private static String scope(EfficiencyScope scope) {
-        return scope.isAll() ? "all classes" : scope.toString();
-    }
 
     private static String describe(Horizon horizon) {
         return horizon.first() + " to " + horizon.last();

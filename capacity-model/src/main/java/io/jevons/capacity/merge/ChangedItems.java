@@ -1,6 +1,5 @@
 package io.jevons.capacity.merge;
 
-import io.jevons.capacity.assumptions.EfficiencyScope;
 import io.jevons.capacity.change.AssumptionChange;
 import io.jevons.capacity.change.AssumptionFamily;
 import io.jevons.capacity.change.CancelOrder;
@@ -61,9 +60,9 @@ public final class ChangedItems {
             return item(AssumptionFamily.MODEL_MIX, "Model mix from " + c.from(), "model-mix", c.from().toString());
         } else if (change instanceof SetEfficiencyStep c) {
             return item(AssumptionFamily.EFFICIENCY, "Efficiency step in " + c.step().quarter() + " for "
-                    + scope(c.step().scope()), "efficiency-step", c.step().scope().toString(), c.step().quarter().toString());
+                    + c.step().scope().label(), "efficiency-step", c.step().scope().toString(), c.step().quarter().toString());
         } else if (change instanceof SetAnnualEfficiencyGain c) {
-            return item(AssumptionFamily.EFFICIENCY, Glossary.EFFICIENCY_GAIN.name() + " for " + scope(c.scope())
+            return item(AssumptionFamily.EFFICIENCY, Glossary.EFFICIENCY_GAIN.name() + " for " + c.scope().label()
                     + " from " + c.from(), "efficiency-gain", c.scope().toString(), c.from().toString());
         } else if (change instanceof DefineChipType c) {
             return chip(c.chipType().id().value());
@@ -109,9 +108,6 @@ public final class ChangedItems {
         return item(AssumptionFamily.UNCERTAINTY, "Range on " + label, "range", key);
     }
 
-    private static String scope(EfficiencyScope scope) {
-        return scope.isAll() ? "all classes" : scope.toString();
-    }
 
     private static AssumptionItem item(AssumptionFamily family, String label, String... path) {
         return new AssumptionItem(family, List.of(path), label);

@@ -49,7 +49,7 @@ class Proposals {
 
     OpenedProposal open(ScenarioId source, String title, String description) {
         List<RecordedEvent> events = eventsOf(source);
-        ScenarioState state = ScenarioState.replay(events.stream().map(RecordedEvent::event).toList());
+        ScenarioState state = RecordedEvent.replay(events);
         if (state.forkedFrom() == null) {
             throw new ScenarioConflict("targetScenarioId", "only a fork proposes changes, to the scenario it was "
                     + "forked from; this scenario was not forked");
@@ -69,7 +69,7 @@ class Proposals {
         long expectedTargetVersion = headers.expectedVersion();
         Evidence evidence = headers.parsedEvidence();
         List<RecordedEvent> sourceEvents = eventsOf(source);
-        ScenarioState sourceState = ScenarioState.replay(sourceEvents.stream().map(RecordedEvent::event).toList());
+        ScenarioState sourceState = RecordedEvent.replay(sourceEvents);
         ProposalState proposal = sourceState.proposal(number)
                 .orElseThrow(() -> new ResourceNotFound("proposal #" + number + " of scenario " + source));
         proposal.requireOpen();
@@ -86,7 +86,7 @@ class Proposals {
         }
         Map<String, MergeRequest.Resolution> resolutions = resolutions(comparison, request.resolutions());
         List<MergedChange> merged = merged(target, comparison, resolutions,
-                ScenarioState.replay(targetEvents.stream().map(RecordedEvent::event).toList()).assumptions());
+                RecordedEvent.replay(targetEvents).assumptions());
         return updates.send(target, expectedTargetVersion, version -> new MergeProposal(target, version, source, number,
                 request.sourceVersion(), proposal.title(), merged, request.reason(), evidence));
     }

@@ -65,8 +65,7 @@ class Reverts {
                     + ": revert them first, or set the figures anew",
                     conflicting.stream().map(ConflictingChanges::describe).toList());
         }
-        ScenarioState before = ScenarioState.replay(events.subList(0, (int) version - 1).stream()
-                .map(RecordedEvent::event).toList());
+        ScenarioState before = RecordedEvent.replay(events.subList(0, (int) version - 1));
         AssumptionChange inverse;
         try {
             inverse = Inverses.of(change, before.assumptions());

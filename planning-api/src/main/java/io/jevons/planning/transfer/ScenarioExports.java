@@ -38,7 +38,7 @@ class ScenarioExports {
         if (events.isEmpty()) {
             throw new ResourceNotFound("scenario " + id);
         }
-        ScenarioState state = ScenarioState.replay(events.stream().map(RecordedEvent::event).toList());
+        ScenarioState state = RecordedEvent.replay(events);
         return new ScenarioHistoryFile(ScenarioHistoryFile.FORMAT, ScenarioHistoryFile.FORMAT_VERSION, clock.instant(),
                 exportedBy, new ScenarioHistoryFile.Source(id, state.name(), state.version()),
                 events.stream().map(this::exported).toList());

@@ -85,9 +85,9 @@ class ScenarioTransferIT {
         List<RecordedEvent> original = history.read(new ScenarioId(source.id()));
         List<RecordedEvent> imported = history.read(copy);
         assertThat(imported).hasSameSizeAs(original);
-        ScenarioState copied = ScenarioState.replay(imported.stream().map(RecordedEvent::event).toList());
+        ScenarioState copied = RecordedEvent.replay(imported);
         assertThat(copied.assumptions())
-                .isEqualTo(ScenarioState.replay(original.stream().map(RecordedEvent::event).toList()).assumptions());
+                .isEqualTo(RecordedEvent.replay(original).assumptions());
         assertThat(copied.name()).isEqualTo("Board plan (copy)");
         for (int i = 0; i < original.size(); i++) {
             RecordedEvent before = original.get(i);

@@ -65,13 +65,13 @@ class AccountabilityController {
         ScenarioId id = new ScenarioId(scenarioId);
         List<RecordedEvent> all = timeline.events(id);
         List<RecordedEvent> then = ScenarioTimeline.upTo(id, all, AsOf.parse(asOf, "asOf"), "asOf");
-        ScenarioState now = ScenarioTimeline.replay(all);
+        ScenarioState now = RecordedEvent.replay(all);
         List<AssumptionChange> since = all.subList(then.size(), all.size()).stream()
                 .map(RecordedEvent::event)
                 .filter(AssumptionEvent.class::isInstance)
                 .map(event -> ((AssumptionEvent) event).toChange())
                 .toList();
-        List<Check> checks = Accountability.check(ScenarioTimeline.replay(then).assumptions(), since,
+        List<Check> checks = Accountability.check(RecordedEvent.replay(then).assumptions(), since,
                 figures(now.actuals())).stream().map(Check::of).toList();
         return new AccountabilityResponse(id, asOf, then.size(), all.size(), now.actuals(), checks);
     }

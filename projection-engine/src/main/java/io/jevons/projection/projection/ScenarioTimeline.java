@@ -1,7 +1,6 @@
 package io.jevons.projection.projection;
 
 import io.jevons.capacity.validation.InvalidAssumptionsException;
-import io.jevons.planning.api.event.ScenarioEvent;
 import io.jevons.planning.api.history.RecordedEvent;
 import io.jevons.planning.api.history.ScenarioHistory;
 import io.jevons.planning.api.scenario.ScenarioId;
@@ -44,7 +43,7 @@ public class ScenarioTimeline {
     /** The events of {@code all}, a scenario's whole stream as {@link #events} reads it, up to {@code asOf}. */
     public static List<RecordedEvent> upTo(ScenarioId id, List<RecordedEvent> all, AsOf asOf, String field) {
         // a named version is looked up in the scenario's state, which only a replay of every event gives
-        AsOf moment = asOf.tag() == null ? asOf : asOf.resolvedIn(replay(all), field);
+        AsOf moment = asOf.tag() == null ? asOf : asOf.resolvedIn(RecordedEvent.replay(all), field);
         if (moment.version() != null) {
             VersionRange.check(id, all.size(), moment.version(), field);
         }
@@ -65,21 +64,18 @@ public class ScenarioTimeline {
         if (asOf.isNow()) {
             return now(id);
         }
-        AsOf moment = asOf.tag() == null ? asOf : asOf.resolvedIn(now(id), field);
+        long latest = latestVersion(id);
+        AsOf moment = asOf.tag() == null ? asOf : asOf.resolvedIn(now(id, latest), field);
         if (moment.version() != null) {
-            return atVersion(id, moment.version(), field);
+            return atVersion(id, moment.version(), latest, field);
         }
-        return readModel.versionAt(id, moment.time(), history.currentVersion(id))
-                .map(version -> atVersion(id, version, field))
-                .orElseGet(() -> replay(eventsUpTo(id, asOf, field)));
+        return readModel.versionAt(id, moment.time(), latest)
+                .map(version -> atVersion(id, version, latest, field))
+                .orElseGet(() -> RecordedEvent.replay(eventsUpTo(id, asOf, field)));
     }
 
-    /** The scenario at {@code version}: the newest snapshot at or below it, with the events after it folded in. */
-    private ScenarioState atVersion(ScenarioId id, long version, String field) {
-        long latest = history.currentVersion(id);
-        if (latest == 0) {
-            throw new ResourceNotFound("scenario " + id);
-        }
+    /** The scenario at {@code version} of {@code latest}: the newest snapshot at or below it, with the events after it. */
+    private ScenarioState atVersion(ScenarioId id, long version, long latest, String field) {
         VersionRange.check(id, latest, version, field);
         ScenarioState state = readModel.snapshot(id, version).orElse(ScenarioState.NONE);
         for (RecordedEvent event : history.readBetween(id, state.version(), version)) {
@@ -93,15 +89,20 @@ public class ScenarioTimeline {
      * from the event store's index), the events folded only while the read models catch up (a change just saved).
      */
     public ScenarioState now(ScenarioId id) {
+        return now(id, latestVersion(id));
+    }
+
+    private ScenarioState now(ScenarioId id, long latest) {
+        return readModel.state(id).filter(state -> state.version() == latest)
+                .orElseGet(() -> RecordedEvent.replay(events(id)));
+    }
+
+    /** The scenario's latest version, from the event store's index; refuses an unknown scenario. */
+    private long latestVersion(ScenarioId id) {
         long latest = history.currentVersion(id);
         if (latest == 0) {
             throw new ResourceNotFound("scenario " + id);
         }
-        return readModel.state(id).filter(state -> state.version() == latest).orElseGet(() -> replay(events(id)));
-    }
-
-    public static ScenarioState replay(List<RecordedEvent> events) {
-        List<ScenarioEvent> payloads = events.stream().map(RecordedEvent::event).toList();
-        return ScenarioState.replay(payloads);
+        return latest;
     }
 }

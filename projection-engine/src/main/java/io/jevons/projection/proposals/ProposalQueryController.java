@@ -76,13 +76,13 @@ class ProposalQueryController {
                               @RequestParam(required = false) String asOf) {
         ScenarioId id = new ScenarioId(scenarioId);
         List<RecordedEvent> source = ScenarioTimeline.upTo(id, timeline.events(id), AsOf.parse(asOf, "asOf"), "asOf");
-        ScenarioState sourceState = ScenarioTimeline.replay(source);
+        ScenarioState sourceState = RecordedEvent.replay(source);
         ProposalState state = sourceState.proposal(proposal)
                 .orElseThrow(() -> new ResourceNotFound("proposal #" + proposal + " of scenario " + id));
         Instant then = source.get(source.size() - 1).time();
         List<RecordedEvent> target = timeline.events(state.targetScenarioId()).stream()
                 .filter(event -> asOf == null || !event.time().isAfter(then)).toList();
-        ScenarioState targetState = ScenarioTimeline.replay(target);
+        ScenarioState targetState = RecordedEvent.replay(target);
         ProposalComparison comparison = ProposalComparison.of(state, source, target);
         RecordedEvent opened = comparison.activity().get(0);
         return new ProposalResponse(id, sourceState.name(), sourceState.version(), proposal, state.title(),

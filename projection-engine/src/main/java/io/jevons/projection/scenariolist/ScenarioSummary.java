@@ -20,7 +20,7 @@ public record ScenarioSummary(ScenarioId scenarioId, String name, Quarter firstQ
 
     /** The row a scenario's events make, for the moments before the read model holds it (just created or forked). */
     public static ScenarioSummary of(List<RecordedEvent> events) {
-        ScenarioState state = ScenarioState.replay(events.stream().map(RecordedEvent::event).toList());
+        ScenarioState state = RecordedEvent.replay(events);
         RecordedEvent first = events.get(0);
         RecordedEvent last = events.get(events.size() - 1);
         return new ScenarioSummary(state.scenarioId(), state.name(), state.assumptions().horizon().first(),

@@ -123,7 +123,7 @@ class SnapshotsIT {
     }
 
     private ScenarioState foldedFromTheStart(long version) {
-        return ScenarioState.replay(history.readUpTo(id(), version).stream().map(RecordedEvent::event).toList());
+        return RecordedEvent.replay(history.readUpTo(id(), version));
     }
 
     private List<Long> snapshotVersions() {

@@ -1,8 +1,10 @@
 package io.jevons.planning.api.history;
 
 import io.jevons.planning.api.event.ScenarioEvent;
+import io.jevons.planning.api.state.ScenarioState;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -10,6 +12,11 @@ import java.util.Map;
  * audit metadata.
  */
 public record RecordedEvent(long version, ScenarioEvent event, Instant time, Map<String, ?> metadata) {
+
+    /** The state these events leave the scenario in: its stream from the start, or up to a version. */
+    public static ScenarioState replay(List<RecordedEvent> events) {
+        return ScenarioState.replay(events.stream().map(RecordedEvent::event).toList());
+    }
 
     public String user() {
         return text(AuditMetadata.USER);

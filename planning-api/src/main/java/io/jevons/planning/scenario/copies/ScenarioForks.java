@@ -43,7 +43,7 @@ public class ScenarioForks {
     /** Restores a named version: a fork of the source at the version the name stands for. */
     public long forkFromTag(ScenarioId source, ScenarioId fork, String name, String tag, String reason) {
         List<RecordedEvent> events = eventsOf(source);
-        ScenarioState state = ScenarioState.replay(events.stream().map(RecordedEvent::event).toList());
+        ScenarioState state = RecordedEvent.replay(events);
         VersionTag named = state.tag(tag).orElseThrow(() -> new ResourceNotFound("version named \"" + tag
                 + "\" of scenario " + source));
         return forkOf(events, source, fork, name, named.version(), null, reason);
